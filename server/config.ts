@@ -28,7 +28,13 @@ export const SERVER_DEFAULTS = {
 
 export type ServerConfig = {
   -readonly [K in keyof typeof SERVER_DEFAULTS]: (typeof SERVER_DEFAULTS)[K] extends number ? number : string;
-} & { dev: boolean; seedDemo: boolean };
+} & {
+  dev: boolean;
+  /** SEED_DEMO=0 turns the ready demo workshop off. */
+  seedDemo: boolean;
+  /** PUBLIC_URL: the origin put into shared links when the server sits behind a proxy. */
+  publicUrl?: string;
+};
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<ServerConfig> = {}): ServerConfig {
   return {
@@ -38,6 +44,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: P
     dataDir: path.resolve(env.DATA_DIR ?? SERVER_DEFAULTS.dataDir),
     dev: false,
     seedDemo: env.SEED_DEMO !== '0',
+    publicUrl: env.PUBLIC_URL || undefined,
     ...overrides,
   };
 }
