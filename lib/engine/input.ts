@@ -1,0 +1,236 @@
+// Reads whatever map it is given into the engine's clean model. Nothing here throws: unknown or missing
+// fields fall back to neutral values and become warnings, and the measures only ever see a simple graph.
+
+import {
+  ACTOR_TYPES,
+  GVC_LEVELS,
+  SCOPES,
+  TIE_KINDS,
+  type ActorType,
+  type GvcAttributes,
+  type Scope,
+  type TieKind,
+} from '../map/types';
+import type { EngineWarning } from './types';
+
+export interface ModelActor {
+  /** Position in ascending id order: the integer every measure indexes by. */
+  index: number;
+  id: string;
+  label: string;
+  type: ActorType;
+  scope: Scope;
+  /** Known stage ids, deduplicated. */
+  stages: string[];
+}
+
+export interface ModelTie {
+  id: string;
+  source: number;
+  target: number;
+  /** Null for a kind the engine does not know: the tie still counts as a tie. */
+  kind: TieKind | null;
+  directed: boolean;
+  tacit: boolean;
+  gvc: GvcAttributes | null;
+}
+
+export interface ModelStage {
+  id: string;
+  label: string;
+  order: number;
+  weight: number;
+}
+
+export interface Model {
+  actors: ModelActor[];
+  indexOf: Map<string, number>;
+  /** Ties the measures use: no self-loops, no dangling ends, no duplicates; ascending id order. */
+  ties: ModelTie[];
+  /** Every tie with an id and both ends known (self-loops and duplicates included), for per-tie output. */
+  allTies: ModelTie[];
+  stages: ModelStage[];
+  weightsOverride: unknown;
+}
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+function pickEnum<T extends string>(allowed: readonly T[], value: unknown): T | null {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function readGvc(value: unknown, tieId: string, warnings: EngineWarning[]): GvcAttributes | null {
+  if (value === undefined || value === null) return null;
+  const v = isObject(value) ? value : {};
+  const complexity = pickEnum(GVC_LEVELS, v.complexity);
+  const codifiability = pickEnum(GVC_LEVELS, v.codifiability);
+  const supplierCapability = pickEnum(GVC_LEVELS, v.supplierCapability);
+  const sameGroup = v.sameGroup === true;
+  if (!complexity || !codifiability || !supplierCapability) {
+    if (sameGroup) return { complexity: 'high', codifiability: 'low', supplierCapability: 'low', sameGroup };
+    warnings.push({
+      code: 'invalid_gvc',
+      message: `tie ${tieId}: the GVC attributes need complexity, codifiability and supplier capability, each "low" or "high"; the tie is not classified`,
+      elements: [tieId],
+    });
+    return null;
+  }
+  return sameGroup ? { complexity, codifiability, supplierCapability, sameGroup } : { complexity, codifiability, supplierCapability };
+}
+
+export function readModel(input: unknown, warnings: EngineWarning[]): Model {
+  const map = isObject(input) ? input : {};
+  if (!isObject(input)) warnings.push({ code: 'invalid_map', message: 'the map is not an object; it is read as empty', elements: [] });
+  const meta = isObject(map.meta) ? map.meta : {};
+
+  // Stages first: actors refer to them.
+  const stages: ModelStage[] = [];
+  const stageIds = new Set<string>();
+  asArray(map.stages).forEach((raw, i) => {
+    const s = isObject(raw) ? raw : {};
+    if (typeof s.id !== 'string' || !s.id) {
+      warnings.push({ code: 'missing_field', message: `stage #${i + 1} has no id and is left out`, elements: [] });
+      return;
+    }
+    if (stageIds.has(s.id)) {
+      warnings.push({ code: 'duplicate_id', message: `stage id "${s.id}" appears twice; the first is used`, elements: [s.id] });
+      return;
+    }
+    stageIds.add(s.id);
+    const weight = typeof s.weight === 'number' && Number.isFinite(s.weight) && s.weight >= 0 ? s.weight : 1;
+    if (weight !== s.weight)
+      warnings.push({ code: 'missing_field', message: `stage "${s.id}" has no usable weight; 1 is used`, elements: [s.id] });
+    stages.push({
+      id: s.id,
+      label: typeof s.label === 'string' ? s.label : s.id,
+      order: typeof s.order === 'number' && Number.isFinite(s.order) ? s.order : i,
+      weight,
+    });
+  });
+  stages.sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
+
+  const rawActors: Omit<ModelActor, 'index'>[] = [];
+  const actorIds = new Set<string>();
+  asArray(map.actors).forEach((raw, i) => {
+    const a = isObject(raw) ? raw : {};
+    if (typeof a.id !== 'string' || !a.id) {
+      warnings.push({ code: 'missing_field', message: `actor #${i + 1} has no id and is left out`, elements: [] });
+      return;
+    }
+    const id = a.id;
+    if (actorIds.has(id)) {
+      warnings.push({ code: 'duplicate_id', message: `actor id "${id}" appears twice; the first is used`, elements: [id] });
+      return;
+    }
+    actorIds.add(id);
+    let type = pickEnum(ACTOR_TYPES, a.type);
+    if (!type) {
+      warnings.push({
+        code: a.type === undefined ? 'missing_field' : 'unknown_actor_type',
+        message: `actor "${id}": type ${a.type === undefined ? 'is missing' : JSON.stringify(a.type) + ' is unknown'}; read as "other"`,
+        elements: [id],
+      });
+      type = 'other';
+    }
+    let scope = pickEnum(SCOPES, a.scope);
+    if (!scope) {
+      warnings.push({
+        code: a.scope === undefined ? 'missing_field' : 'unknown_scope',
+        message: `actor "${id}": scope ${a.scope === undefined ? 'is missing' : JSON.stringify(a.scope) + ' is unknown'}; read as "local"`,
+        elements: [id],
+      });
+      scope = 'local';
+    }
+    const actorStages: string[] = [];
+    for (const s of asArray(a.stages)) {
+      if (typeof s !== 'string') continue;
+      if (!stageIds.has(s)) {
+        warnings.push({ code: 'unknown_stage', message: `actor "${id}" performs unknown stage "${s}"; ignored`, elements: [id] });
+        continue;
+      }
+      if (!actorStages.includes(s)) actorStages.push(s);
+    }
+    rawActors.push({ id, label: typeof a.label === 'string' && a.label ? a.label : id, type, scope, stages: actorStages });
+  });
+  rawActors.sort((a, b) => compareIds(a.id, b.id));
+  const actors: ModelActor[] = rawActors.map((a, index) => ({ ...a, index }));
+  const indexOf = new Map(actors.map((a) => [a.id, a.index]));
+
+  const rawTies: ModelTie[] = [];
+  const tieIds = new Set<string>();
+  asArray(map.ties).forEach((raw, i) => {
+    const t = isObject(raw) ? raw : {};
+    if (typeof t.id !== 'string' || !t.id) {
+      warnings.push({ code: 'missing_field', message: `tie #${i + 1} has no id and is left out`, elements: [] });
+      return;
+    }
+    const id = t.id;
+    if (tieIds.has(id)) {
+      warnings.push({ code: 'duplicate_id', message: `tie id "${id}" appears twice; the first is used`, elements: [id] });
+      return;
+    }
+    tieIds.add(id);
+    const source = typeof t.source === 'string' ? indexOf.get(t.source) : undefined;
+    const target = typeof t.target === 'string' ? indexOf.get(t.target) : undefined;
+    if (source === undefined || target === undefined) {
+      warnings.push({
+        code: 'dangling_tie',
+        message: `tie "${id}" joins ${JSON.stringify(t.source ?? null)} and ${JSON.stringify(t.target ?? null)}, and an end is not an actor of the map; it is left out`,
+        elements: [id],
+      });
+      return;
+    }
+    let kind = pickEnum(TIE_KINDS, t.kind);
+    if (!kind) {
+      warnings.push({
+        code: t.kind === undefined ? 'missing_field' : 'unknown_tie_kind',
+        message: `tie "${id}": kind ${t.kind === undefined ? 'is missing' : JSON.stringify(t.kind) + ' is unknown'}; it counts as a tie of no particular kind`,
+        elements: [id],
+      });
+      kind = null;
+    }
+    let gvc = readGvc(t.gvc, id, warnings);
+    if (gvc && kind !== 'supply') {
+      warnings.push({ code: 'gvc_on_non_supply', message: `tie "${id}" is not a supply tie; its GVC attributes are ignored`, elements: [id] });
+      gvc = null;
+    }
+    rawTies.push({ id, source, target, kind, directed: t.directed === true, tacit: t.tacit === true, gvc });
+  });
+  rawTies.sort((a, b) => compareIds(a.id, b.id));
+  const allTies = rawTies;
+
+  // Duplicates: same kind between the same two actors, unless they are two directed ties pointing opposite
+  // ways (that is reciprocity, not a duplicate). Different kinds between one pair are multiplexity: kept.
+  const ties: ModelTie[] = [];
+  const seen = new Map<string, ModelTie[]>();
+  for (const tie of allTies) {
+    if (tie.source === tie.target) {
+      warnings.push({
+        code: 'self_loop',
+        message: `tie "${tie.id}" joins ${actors[tie.source].id} to itself; the measures ignore it`,
+        elements: [tie.id, actors[tie.source].id],
+      });
+      continue;
+    }
+    const lo = Math.min(tie.source, tie.target);
+    const hi = Math.max(tie.source, tie.target);
+    const key = `${lo} ${hi} ${tie.kind ?? '?'}`;
+    const earlier = seen.get(key) ?? [];
+    const same = earlier.find((e) => !(e.directed && tie.directed && e.source !== tie.source));
+    if (same) {
+      warnings.push({
+        code: 'duplicate_tie',
+        message: `tie "${tie.id}" repeats tie "${same.id}" (${tie.kind ?? 'unknown kind'}, ${actors[lo].id}–${actors[hi].id}); the measures count the pair once`,
+        elements: [tie.id, same.id],
+      });
+      continue;
+    }
+    earlier.push(tie);
+    seen.set(key, earlier);
+    ties.push(tie);
+  }
+
+  return { actors, indexOf, ties, allTies, stages, weightsOverride: meta.weights };
+}
