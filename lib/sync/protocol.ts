@@ -67,3 +67,16 @@ export interface PresenceState {
   /** Which view this person is looking at. */
   view?: 'network' | 'value_chain';
 }
+
+/** Second varUint of a sync frame (the y-protocols sync message types). */
+export const SYNC_STEP1 = 0;
+export const SYNC_STEP2 = 1;
+export const SYNC_UPDATE = 2;
+
+/** Ack codes after which resending the same update may succeed; the rest are final refusals. */
+export const RETRYABLE_CODES: readonly ErrorCode[] = ['internal', 'rate_limited'];
+
+/** Participant ids the server accepts from a handshake as they are (anything else gets a fresh random id). */
+export const PARTICIPANT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** Longest display name the server keeps (longer names are cut). */
+export const MAX_NAME_LENGTH = 40;

@@ -1,0 +1,12 @@
+import type { ErrorCode } from '../../lib/sync/protocol';
+
+/** A refusal with a protocol error code (docs/protocol.md P9); the socket layer turns it into an error event and ack. */
+export class SyncError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SyncError';
+  }
+}
