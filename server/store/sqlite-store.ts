@@ -216,7 +216,7 @@ export class SqliteStore implements Store {
 
   async updateWorkshop(
     id: string,
-    patch: Partial<Pick<WorkshopRecord, 'title' | 'cluster' | 'lastActiveAt'>>,
+    patch: Partial<Pick<WorkshopRecord, 'title' | 'cluster' | 'lastActiveAt' | 'keyHashes'>>,
   ): Promise<void> {
     const db = this.open();
     const sets: string[] = [];
@@ -233,6 +233,14 @@ export class SqliteStore implements Store {
     if (patch.lastActiveAt !== undefined) {
       sets.push('last_active_at = @lastActiveAt');
       values.lastActiveAt = patch.lastActiveAt;
+    }
+    if (patch.keyHashes !== undefined) {
+      for (const role of ROLES) {
+        if (typeof patch.keyHashes[role] !== 'string' || !patch.keyHashes[role])
+          throw new Error(`new key hashes for workshop "${id}" lack ${role}`);
+        sets.push(`${hashColumn(role)} = @${role}`);
+        values[role] = patch.keyHashes[role];
+      }
     }
     if (!sets.length) {
       this.requireWorkshop(id);

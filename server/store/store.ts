@@ -36,7 +36,11 @@ export interface Store {
   createWorkshop(record: WorkshopRecord): Promise<void>;
   getWorkshop(id: string): Promise<WorkshopRecord | null>;
   listWorkshops(): Promise<WorkshopRecord[]>;
-  updateWorkshop(id: string, patch: Partial<Pick<WorkshopRecord, 'title' | 'cluster' | 'lastActiveAt'>>): Promise<void>;
+  /** `keyHashes` replaces all three hashes at once (key rotation: the old links stop working). */
+  updateWorkshop(
+    id: string,
+    patch: Partial<Pick<WorkshopRecord, 'title' | 'cluster' | 'lastActiveAt' | 'keyHashes'>>,
+  ): Promise<void>;
   deleteWorkshop(id: string): Promise<void>;
 
   /** Appends one update durably; resolves with its sequence number only once it survives a crash. */

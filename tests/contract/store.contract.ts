@@ -117,6 +117,18 @@ export function storeContract(name: string, makeStore: () => Promise<StoreFixtur
         expect((await store.getWorkshop(record.id))?.keyHashes).toEqual(record.keyHashes);
       });
 
+      it('replaces all key hashes at once (key rotation)', async () => {
+        const record = workshopRecord();
+        await store.createWorkshop(record);
+        const keyHashes = { facilitator: 'a'.repeat(64), participant: 'b'.repeat(64), observer: 'c'.repeat(64) };
+        await store.updateWorkshop(record.id, { keyHashes });
+        expect(await store.getWorkshop(record.id)).toEqual({ ...record, keyHashes });
+        await expect(
+          store.updateWorkshop(record.id, { keyHashes: { facilitator: 'd'.repeat(64) } as typeof keyHashes }),
+        ).rejects.toThrow();
+        expect((await store.getWorkshop(record.id))?.keyHashes).toEqual(keyHashes);
+      });
+
       it('rejects an update of an unknown workshop', async () => {
         await expect(store.updateWorkshop('w_nope', { title: 'x' })).rejects.toThrow();
       });
