@@ -1,0 +1,76 @@
+import type { EngineReport } from '../../../lib/engine/types';
+import type { Highlight } from './highlight';
+
+interface AdviceViewProps {
+  report: EngineReport;
+  highlight: Highlight | null;
+  onToggle: (source: string, elements: string[]) => void;
+}
+
+export function AdviceView({ report, highlight, onToggle }: AdviceViewProps) {
+  const { recommendations, warnings } = report;
+  return (
+    <div className="space-y-4">
+      <section>
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">What to work on</h3>
+        {recommendations.length === 0 ? (
+          <p className="text-sm text-slate-600">Nothing stands out: no rule fired on this map.</p>
+        ) : (
+          <ul data-testid="recommendations" className="space-y-1.5">
+            {recommendations.map((r) => {
+              const source = `recommendation:${r.id}`;
+              const on = highlight?.source === source;
+              return (
+                <li key={r.id}>
+                  <button
+                    type="button"
+                    data-testid={`recommendation-${r.id}`}
+                    data-elements={r.elements.length}
+                    aria-pressed={on}
+                    onClick={() => onToggle(source, r.elements)}
+                    className={`w-full rounded-lg p-2.5 text-left ring-1 transition-colors ${
+                      on ? 'bg-amber-50 ring-amber-400' : 'bg-white ring-slate-200 hover:bg-slate-50'
+                    }`}
+                  >
+                    <div className="font-semibold text-slate-900">{r.title}</div>
+                    <div className="text-sm text-slate-700">{r.message}</div>
+                    {r.elements.length > 0 && (
+                      <div className="mt-1 text-xs text-slate-500">
+                        {on ? `${r.elements.length} elements lit on the map · click again to clear` : `Show the ${r.elements.length} elements on the map`}
+                      </div>
+                    )}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      {warnings.length > 0 && (
+        <section data-testid="warnings">
+          <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Check the map ({warnings.length})</h3>
+          <ul className="space-y-1">
+            {warnings.map((w, i) => {
+              const source = `warning:${i}:${w.code}`;
+              return (
+                <li key={source}>
+                  <button
+                    type="button"
+                    data-testid={`warning-${i}`}
+                    disabled={w.elements.length === 0}
+                    aria-pressed={highlight?.source === source}
+                    onClick={() => onToggle(source, w.elements)}
+                    className="w-full rounded-md bg-amber-50 px-2 py-1.5 text-left text-sm text-amber-950 ring-1 ring-amber-200 enabled:hover:bg-amber-100"
+                  >
+                    ⚠ {w.message}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { IndexComponent } from '../../../lib/engine/types';
+import { THEORY_FALLBACK } from './labels';
+
+interface ComponentBarProps {
+  component: IndexComponent;
+  open: boolean;
+  onToggle: () => void;
+}
+
+/** One sub-indicator: its value as a bar; opening it explains it and lights its elements on the map. */
+export function ComponentBar({ component: c, open, onToggle }: ComponentBarProps) {
+  const pct = Math.round(Math.max(0, Math.min(1, c.value)) * 100);
+  const theory = c.theory?.trim() || THEORY_FALLBACK[c.id] || '';
+  const detailsId = `component-${c.id}-details`;
+  return (
+    <li className={`rounded-lg ${open ? 'bg-brand-50 ring-1 ring-brand-100' : ''}`}>
+      <button
+        type="button"
+        data-testid={`component-${c.id}`}
+        aria-expanded={open}
+        aria-controls={detailsId}
+        onClick={onToggle}
+        className="w-full rounded-lg px-2 py-1.5 text-left hover:bg-slate-100"
+      >
+        <div className="flex items-baseline justify-between gap-2 text-sm">
+          <span className="font-medium text-slate-800">
+            <span className="mr-1.5 font-mono text-xs text-slate-500">{c.id}</span>
+            {c.name || c.id}
+          </span>
+          <span className="tabular-nums font-semibold text-slate-900">{pct}</span>
+        </div>
+        <div className="mt-1 h-2.5 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden>
+          <div className="h-full rounded-full bg-brand-500 transition-[width] duration-300" style={{ width: `${pct}%` }} />
+        </div>
+      </button>
+      {open && (
+        <div id={detailsId} data-testid={detailsId} className="space-y-1.5 px-2 pb-2 text-sm text-slate-700">
+          <p>{c.explanation}</p>
+          <p>
+            <span className="font-semibold text-slate-600">Formula </span>
+            <code data-testid={`component-${c.id}-formula`} className="rounded bg-white px-1 py-0.5 text-xs text-slate-800 ring-1 ring-slate-200">
+              {c.formula}
+            </code>
+          </p>
+          <p className="text-xs text-slate-500">
+            Weight {c.weight.toFixed(2)} · value {c.value.toFixed(3)} ·{' '}
+            {c.elements.length > 0 ? `${c.elements.length} map elements lit on the canvas` : 'no map elements behind this number'}
+          </p>
+          {theory && (
+            <p className="text-xs italic text-slate-600">
+              <span className="not-italic font-semibold">Theory </span>
+              {theory}
+            </p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,30 @@
+import type { EngineReport } from '../../../lib/engine/types';
+
+/**
+ * The elements a highlight source stands for in this report, or null when the source no longer exists
+ * (a recommendation that stopped firing). Lets a lit highlight follow the map as people keep editing.
+ */
+export function elementsFor(report: EngineReport, source: string): string[] | null {
+  const [kind, ...rest] = source.split(':');
+  const key = rest.join(':');
+  switch (kind) {
+    case 'component': {
+      const all = [...report.indices.ici.components, ...report.indices.gi.components];
+      return all.find((c) => c.id === key)?.elements ?? null;
+    }
+    case 'recommendation':
+      return report.recommendations.find((r) => r.id === key)?.elements ?? null;
+    case 'actor':
+      return report.actors[key] ? [key] : null;
+    case 'archetype':
+      return report.archetype.elements;
+    case 'governance':
+      return Object.entries(report.ties)
+        .filter(([, t]) => t.governance === key)
+        .map(([id]) => id);
+    default:
+      return null;
+  }
+}
+
+export const sameElements = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

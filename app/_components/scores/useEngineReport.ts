@@ -1,0 +1,99 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { computeReport } from '../../../lib/engine';
+import type { EngineReport } from '../../../lib/engine/types';
+import type { ClusterMap } from '../../../lib/map/types';
+import { EngineWorkerClient } from '../../_workers/engine-client';
+
+/** Up to this size the report is computed during render, so it lands in the same frame as the edit. */
+export const SYNC_LIMITS = { actors: 300, ties: 1500 };
+/** Larger maps wait for a pause this long before asking the worker, so bursts of typing coalesce. */
+export const WORKER_DEBOUNCE_MS = 150;
+
+export interface EngineState {
+  report: EngineReport | null;
+  /** A newer map than the one `report` describes is still being scored. */
+  stale: boolean;
+  error: string | null;
+  mode: 'sync' | 'worker';
+  /** Time the engine took for the report shown. */
+  ms: number | null;
+}
+
+interface Computed {
+  report: EngineReport | null;
+  error: string | null;
+  ms: number | null;
+}
+
+export const isWorkshopSize = (map: ClusterMap) =>
+  map.actors.length <= SYNC_LIMITS.actors && map.ties.length <= SYNC_LIMITS.ties;
+
+function computeNow(map: ClusterMap): Computed {
+  const started = performance.now();
+  try {
+    return { report: computeReport(map), error: null, ms: performance.now() - started };
+  } catch (err) {
+    return { report: null, error: err instanceof Error ? err.message : String(err), ms: null };
+  }
+}
+
+/**
+ * The engine report of the live map. Workshop-size maps are scored synchronously (same frame); larger ones
+ * in a Web Worker, debounced, latest wins, while the last report stays on screen marked as stale.
+ */
+export function useEngineReport(map: ClusterMap | null): EngineState {
+  const small = map === null || isWorkshopSize(map);
+  const sync = useMemo<Computed | null>(() => (map && small ? computeNow(map) : null), [map, small]);
+
+  const [fromWorker, setFromWorker] = useState<Computed & { stale: boolean }>({
+    report: null,
+    error: null,
+    ms: null,
+    stale: false,
+  });
+  const clientRef = useRef<EngineWorkerClient | null>(null);
+  // The last synchronous report, so a map that grows past the limit keeps showing scores while the worker
+  // computes its first one.
+  const lastSyncRef = useRef<Computed | null>(null);
+
+  useEffect(() => {
+    if (sync) lastSyncRef.current = sync;
+  }, [sync]);
+
+  useEffect(() => {
+    return () => {
+      clientRef.current?.dispose();
+      clientRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!map || small) {
+      clientRef.current?.cancel();
+      return;
+    }
+    if (!clientRef.current) {
+      clientRef.current = new EngineWorkerClient((result, newerPending) => {
+        setFromWorker((previous) =>
+          result.ok
+            ? { report: result.report, error: null, ms: result.ms, stale: newerPending }
+            : { ...previous, error: result.error, stale: newerPending },
+        );
+      });
+    }
+    const client = clientRef.current;
+    setFromWorker((previous) => {
+      if (!previous.report && lastSyncRef.current?.report) return { ...lastSyncRef.current, stale: true };
+      return previous.stale ? previous : { ...previous, stale: true };
+    });
+    const timer = setTimeout(() => client.request(map), WORKER_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [map, small]);
+
+  if (small) {
+    return { report: sync?.report ?? null, error: sync?.error ?? null, ms: sync?.ms ?? null, stale: false, mode: 'sync' };
+  }
+  return { ...fromWorker, mode: 'worker' };
+}

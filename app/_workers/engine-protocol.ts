@@ -1,0 +1,13 @@
+import type { ClusterMap } from '../../lib/map/types';
+import type { EngineReport } from '../../lib/engine/types';
+
+// Messages between the page and the engine worker. `seq` lets the page drop any answer that is not for the
+// newest map it asked about (latest wins).
+export interface EngineRequest {
+  seq: number;
+  map: ClusterMap;
+}
+
+export type EngineResponse =
+  | { seq: number; ok: true; report: EngineReport; ms: number }
+  | { seq: number; ok: false; error: string };
