@@ -188,6 +188,9 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
     this.setSynced(false);
     const others = [...this.awareness.getStates().keys()].filter((c) => c !== this.awareness.clientID);
     if (others.length > 0) removeAwarenessStates(this.awareness, others, this);
+    // Forget their clocks too: on reconnect the server resends their current states, possibly with the
+    // same clocks, and those must be taken as new rather than ignored as already seen.
+    for (const client of others) this.awareness.meta.delete(client);
     this.refreshStatus();
   };
 
@@ -247,11 +250,8 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
       this.scheduleRetry();
     } else {
       // A final refusal (forbidden, too_large, malformed): resending cannot help, so stop waiting on it.
+      // The server also sent an ERROR_EVENT for it, which is what the 'error' listeners hear.
       for (const id of ids) this.pending.delete(id);
-      if (ack) {
-        this.lastError = { code: ack.code, error: ack.error };
-        this.emit('error', { code: ack.code, error: ack.error });
-      }
     }
     this.refreshStatus();
   }
