@@ -21,6 +21,10 @@ export function pathMeasures(g: Graph): PathMeasures {
   const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
+  // The shortest-path DAG of the current source as a flat edge list in discovery order: walking it
+  // backwards visits every edge after all edges below it, and sequential reads beat rescanning neighbours.
+  const dagFrom = new Int32Array(adj.length);
+  const dagTo = new Int32Array(adj.length);
   for (let s = 0; s < n; s++) {
     dist[s] = 0;
     sigma[s] = 1;
@@ -28,33 +32,34 @@ export function pathMeasures(g: Graph): PathMeasures {
     let head = 0;
     let tail = 1;
     let sumDist = 0;
+    let k = 0;
     while (head < tail) {
       const v = order[head++];
       const dv = dist[v] + 1;
       const sv = sigma[v];
-      for (let p = offsets[v]; p < offsets[v + 1]; p++) {
+      for (let p = offsets[v], end = offsets[v + 1]; p < end; p++) {
         const w = adj[p];
-        if (dist[w] < 0) {
+        const dw = dist[w];
+        if (dw < 0) {
           dist[w] = dv;
           order[tail++] = w;
           sumDist += dv;
-        }
-        if (dist[w] === dv) sigma[w] += sv;
+          sigma[w] = sv;
+        } else if (dw !== dv) continue;
+        else sigma[w] += sv;
+        dagFrom[k] = v;
+        dagTo[k++] = w;
       }
     }
     if (sumDist > 0 && n > 1) closeness[s] = ((tail - 1) / (n - 1)) * ((tail - 1) / sumDist);
-    for (let i = tail - 1; i > 0; i--) {
-      const w = order[i];
-      const coeff = (1 + delta[w]) / sigma[w];
-      const dw = dist[w] - 1;
-      for (let p = offsets[w]; p < offsets[w + 1]; p++) {
-        const v = adj[p];
-        if (dist[v] === dw) delta[v] += sigma[v] * coeff;
-      }
-      acc[w] += delta[w];
+    for (let j = k - 1; j >= 0; j--) {
+      const v = dagFrom[j];
+      const w = dagTo[j];
+      delta[v] += (sigma[v] / sigma[w]) * (1 + delta[w]);
     }
     for (let i = 0; i < tail; i++) {
       const v = order[i];
+      if (v !== s) acc[v] += delta[v];
       dist[v] = -1;
       sigma[v] = 0;
       delta[v] = 0;

@@ -1,0 +1,56 @@
+// Gould & Fernandez (1989) brokerage: v brokers a → v → b when there is no a → b, and the role depends on
+// which groups a, v and b belong to.
+
+import type { Digraph } from './graph';
+import { BROKERAGE_ROLES, type BrokerageCounts, type BrokerageRole } from './types';
+
+export const ROLE_INDEX: Record<BrokerageRole, number> = {
+  coordinator: 0,
+  itinerant: 1,
+  gatekeeper: 2,
+  representative: 3,
+  liaison: 4,
+};
+
+/** The role of v in a → v → b given the three groups (coordinator A→A→A ... liaison A→B→C). */
+export function brokerageRole(ga: number, gv: number, gb: number): BrokerageRole {
+  if (ga === gv) return gv === gb ? 'coordinator' : 'representative';
+  if (gv === gb) return 'gatekeeper';
+  return ga === gb ? 'itinerant' : 'liaison';
+}
+
+/**
+ * Counts, for every node and every partition, the ordered pairs (a, b) it brokers in each role.
+ * Result: one Int32Array per partition, 5 entries per node in ROLE_INDEX order.
+ */
+export function brokerageCounts(d: Digraph, partitions: Int32Array[]): Int32Array[] {
+  const { n, outOffsets, out, inOffsets, inn } = d;
+  const counts = partitions.map(() => new Int32Array(n * 5));
+  // mark[b] === a + 1 while a's out-neighbours are marked: an O(1) test for the arc a → b.
+  const mark = new Int32Array(n);
+  for (let v = 0; v < n; v++) {
+    for (let p = inOffsets[v]; p < inOffsets[v + 1]; p++) {
+      const a = inn[p];
+      for (let q = outOffsets[a]; q < outOffsets[a + 1]; q++) mark[out[q]] = a + 1;
+      for (let q = outOffsets[v]; q < outOffsets[v + 1]; q++) {
+        const b = out[q];
+        if (b === a || mark[b] === a + 1) continue;
+        for (let k = 0; k < partitions.length; k++) {
+          const g = partitions[k];
+          counts[k][v * 5 + ROLE_INDEX[brokerageRole(g[a], g[v], g[b])]]++;
+        }
+      }
+      for (let q = outOffsets[a]; q < outOffsets[a + 1]; q++) mark[out[q]] = 0;
+    }
+  }
+  return counts;
+}
+
+export function countsOf(counts: Int32Array, v: number): BrokerageCounts {
+  const result = { total: 0 } as BrokerageCounts;
+  BROKERAGE_ROLES.forEach((role, i) => {
+    result[role] = counts[v * 5 + i];
+    result.total += counts[v * 5 + i];
+  });
+  return result;
+}

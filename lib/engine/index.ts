@@ -1,0 +1,9 @@
+// The engine's public API. Everything here is pure: no React, Yjs, Node or DOM.
+
+export { computeReport } from './report';
+export { computeMetrics } from './metrics';
+export { ENGINE_DEFAULTS, resolveSettings, isSettingKey, type EngineSettings, type SettingKey } from './settings';
+export { classifyGovernance, upgradingProspect, isGovernanceMode } from './gvc';
+export { brokerageRole } from './brokerage';
+export { RECOMMENDATION_IDS, type RecommendationId } from './recommendations';
+export * from './types';

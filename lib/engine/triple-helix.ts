@@ -1,0 +1,62 @@
+// Leydesdorff's triple-helix synergy: the mutual information among the university, industry and
+// government spheres, T = H_u + H_i + H_g − H_ui − H_ug − H_ig + H_uig. Negative T means the spheres
+// reduce each other's uncertainty (synergy).
+
+import type { Cluster } from './cluster';
+import type { TripleHelixReport } from './types';
+
+const entropy = (counts: number[], total: number) => {
+  let h = 0;
+  for (const k of counts) if (k > 0) h -= (k / total) * Math.log2(k / total);
+  return h;
+};
+
+export function tripleHelix(c: Cluster): TripleHelixReport {
+  const sphere = new Uint8Array(c.n);
+  for (const a of c.model.actors) {
+    if (a.type === 'university' || a.type === 'research') sphere[a.index] = 1;
+    else if (a.type === 'firm') sphere[a.index] = 2;
+    else if (a.type === 'government') sphere[a.index] = 4;
+  }
+  // cell = bits u(1) i(2) g(4) touched by the tie's two ends.
+  const cells = new Array<number>(8).fill(0);
+  let total = 0;
+  const { offsets, adj } = c.all;
+  for (let u = 0; u < c.n; u++) {
+    for (let p = offsets[u]; p < offsets[u + 1]; p++) {
+      const v = adj[p];
+      if (v < u) continue;
+      const cell = sphere[u] | sphere[v];
+      if (!cell) continue;
+      cells[cell]++;
+      total++;
+    }
+  }
+  if (total === 0)
+    return {
+      T: null,
+      ties: 0,
+      entropies: null,
+      synergy: false,
+      explanation: 'No tie touches a university or research institute, a firm or a government body: T is undefined.',
+    };
+  const marginal = (mask: number) => {
+    const groups = new Map<number, number>();
+    cells.forEach((k, cell) => groups.set(cell & mask, (groups.get(cell & mask) ?? 0) + k));
+    return entropy([...groups.values()], total);
+  };
+  const e = { u: marginal(1), i: marginal(2), g: marginal(4), ui: marginal(3), ug: marginal(5), ig: marginal(6), uig: marginal(7) };
+  const raw = e.u + e.i + e.g - e.ui - e.ug - e.ig + e.uig;
+  // Entropies of identical distributions cancel only up to rounding: report those as exactly 0.
+  const T = Math.abs(raw) < 1e-12 ? 0 : raw;
+  const synergy = T < 0;
+  return {
+    T,
+    ties: total,
+    entropies: e,
+    synergy,
+    explanation: synergy
+      ? `T = ${T.toFixed(3)} bits over ${total} ties: negative, so the university, industry and government spheres are woven together (synergy).`
+      : `T = ${T.toFixed(3)} bits over ${total} ties: not negative, so no triple-helix synergy shows in the ties.`,
+  };
+}
