@@ -1,0 +1,30 @@
+import { computeReport } from '../../lib/engine';
+import { mapArgs, readMapInput, toJson, type MapCommandIo } from './map-input';
+
+export const summary = 'Score a map file with the engine (indices, governance, advice)';
+
+export const usage = `Usage: clustercanvas score <map.json|-> [--compact]
+
+Reads a clustercanvas.map v1 document (a file, or - for standard input) and prints the engine's full
+report as JSON: both indices with every sub-indicator, per-actor measures and roles, GVC governance per
+supply tie, archetype, triple-helix synergy, recommendations and input warnings (docs/engine.md).
+
+Options:
+  --compact    One line of JSON instead of indented output.
+  -h, --help   Show this help.
+
+Exit codes: 0 scored · 2 bad usage or invalid map (each problem is listed with its path).
+`;
+
+export async function run(args: string[], io: MapCommandIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(usage);
+    return 0;
+  }
+  const parsed = mapArgs(args, usage, io);
+  if (!parsed) return 2;
+  const input = await readMapInput(parsed.source, io);
+  if (!input.ok) return input.code;
+  io.stdout.write(toJson(computeReport(input.map), parsed.compact));
+  return 0;
+}
