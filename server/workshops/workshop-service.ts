@@ -11,8 +11,11 @@ export interface CreateWorkshopInput {
   /** Shown on the landing page and in the map's meta; defaults to the map's own title. */
   title?: string;
   cluster?: string;
-  /** The map to start from (default "empty": the smile-curve stages and nothing else). */
-  template?: TemplateName;
+  /**
+   * The map to start from, a TemplateName (default "empty": the smile-curve stages and nothing else).
+   * Typed as string because it arrives from requests; anything else is refused with a clear error.
+   */
+  template?: TemplateName | (string & {});
   /** Start from this map instead of a template (an import). Must already be valid. */
   map?: ClusterMap;
   /** A chosen id (the demo's fixed "optics-valley"); default a fresh random one. */

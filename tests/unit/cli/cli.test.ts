@@ -19,7 +19,7 @@ interface Result {
 }
 
 /** Runs the real executable from a directory outside the project, as a user would. */
-function cli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Result> {
+function cli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Promise<Result> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, ...options.env };
     delete env.DATA_DIR;
