@@ -36,7 +36,7 @@ export type ServerConfig = {
   publicUrl?: string;
 };
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<ServerConfig> = {}): ServerConfig {
+export function configFromEnv(env: Record<string, string | undefined> = process.env, overrides: Partial<ServerConfig> = {}): ServerConfig {
   return {
     ...SERVER_DEFAULTS,
     port: env.PORT !== undefined ? Number(env.PORT) : SERVER_DEFAULTS.port,
