@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { parseMapDocument, toMapDocument } from '../../lib/map/interchange';
 import { readMap, replaceMap } from '../../lib/map/ydoc';
+import { computeReport } from '../../lib/engine';
 import type { ApiContext } from './context';
 import { HttpError, bearerKey, publicOrigin, readJson, sendError, sendJson } from './http';
 import type { Role } from '../store/store';
@@ -71,6 +72,13 @@ const routes: Route[] = [
     await authorise(req, ctx, id, ANY_ROLE);
     const doc = await ctx.sync.getRoomDoc(id);
     sendJson(res, 200, toMapDocument(readMap(doc).map));
+  }),
+
+  route('GET', '/api/workshops/:id/scores', async (req, res, { id }, ctx) => {
+    await authorise(req, ctx, id, ANY_ROLE);
+    const doc = await ctx.sync.getRoomDoc(id);
+    // The same pure function every browser runs on its replica: everyone sees the same numbers.
+    sendJson(res, 200, computeReport(readMap(doc).map));
   }),
 
   route('PUT', '/api/workshops/:id/map', async (req, res, { id }, ctx) => {

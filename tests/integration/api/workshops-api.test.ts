@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeReport } from '../../../lib/engine';
 import { toMapDocument } from '../../../lib/map/interchange';
 import { addActor, readMap } from '../../../lib/map/ydoc';
 import { WorkshopProvider } from '../../../lib/sync/provider';
@@ -175,5 +176,29 @@ describe('server lifecycle', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+describe('GET /api/workshops/:id/scores', () => {
+  it('returns the engine report of the live map, identical to the engine run on the client replica', async () => {
+    const { json: w } = await api(server.url, 'POST', '/api/workshops', { body: { title: 'Scored', template: 'optics-valley' } });
+    const client = new WorkshopProvider({ url: server.url, workshop: w.id, key: w.keys.participant });
+    try {
+      await client.whenSynced();
+      addActor(client.doc, { id: 'zz-new', label: 'New photonics start-up', type: 'firm', scope: 'local', stages: ['rd'] });
+      await client.flushed();
+      const res = await api(server.url, 'GET', `/api/workshops/${w.id}/scores`, { key: w.keys.observer });
+      expect(res.status).toBe(200);
+      expect(res.json.indices.ici.value).toBeGreaterThanOrEqual(0);
+      expect(res.json.indices.ici.value).toBeLessThanOrEqual(100);
+      expect(res.json.actors['zz-new']).toBeDefined();
+      expect(res.json).toEqual(JSON.parse(JSON.stringify(computeReport(readMap(client.doc).map))));
+    } finally {
+      client.destroy();
+    }
+  });
+
+  it('needs a key', async () => {
+    expect((await api(server.url, 'GET', '/api/workshops/optics-valley/scores')).status).toBe(401);
   });
 });
