@@ -1,0 +1,194 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { generateMap } from '../../../bench/engine/generate';
+import { computeMetrics, computeReport } from '../../../lib/engine';
+import { actor, mapOf, tie, ties } from './build';
+
+const hasNetworkx = spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
+
+describe('network measures on edge cases', () => {
+  it('an empty map gives zeros and no nodes', () => {
+    const m = computeMetrics(mapOf([]));
+    expect(m.graph).toEqual({
+      n: 0,
+      m: 0,
+      density: 0,
+      transitivity: 0,
+      averageClustering: 0,
+      components: 0,
+      degreeCentralization: 0,
+      betweennessCentralization: 0,
+      closenessCentralization: 0,
+    });
+    expect(m.nodes).toEqual({});
+    const r = computeReport(mapOf([]));
+    expect(r.indices.ici.value).toBeGreaterThanOrEqual(0);
+    expect(r.actors).toEqual({});
+  });
+
+  it('one actor: NetworkX conventions (degree centrality 1, eigenvector 1, Burt measures null)', () => {
+    const m = computeMetrics(mapOf([actor('a')]));
+    expect(m.graph.n).toBe(1);
+    expect(m.graph.components).toBe(1);
+    expect(m.nodes.a).toEqual({
+      degree: 0,
+      degreeCentrality: 1,
+      betweenness: 0,
+      betweennessRaw: 0,
+      closeness: 0,
+      eigenvector: 1,
+      clustering: 0,
+      constraint: null,
+      effectiveSize: null,
+      coreNumber: 0,
+    });
+  });
+
+  it('isolates have closeness 0, null Burt measures and near-zero eigenvector', () => {
+    const m = computeMetrics(mapOf([actor('a'), actor('b'), actor('c'), actor('z')], ties('social', 'a-b', 'b-c', 'a-c')));
+    expect(m.nodes.z.closeness).toBe(0);
+    expect(m.nodes.z.constraint).toBeNull();
+    expect(m.nodes.z.effectiveSize).toBeNull();
+    expect(m.nodes.z.coreNumber).toBe(0);
+    expect(m.nodes.z.eigenvector).toBeLessThan(1e-6);
+    expect(m.nodes.a.coreNumber).toBe(2);
+    expect(m.graph.components).toBe(2);
+    expect(m.graph.transitivity).toBe(1);
+    // Wasserman–Faust: 2 of 3 others reachable, each at distance 1.
+    expect(m.nodes.a.closeness).toBeCloseTo((2 / 3) * (2 / 2), 12);
+  });
+
+  it('a path a–b–c: betweenness, closeness, constraint by hand', () => {
+    const m = computeMetrics(mapOf([actor('a'), actor('b'), actor('c')], ties('social', 'a-b', 'b-c')));
+    expect(m.nodes.b.betweennessRaw).toBe(1);
+    expect(m.nodes.b.betweenness).toBe(1);
+    expect(m.nodes.a.closeness).toBeCloseTo(2 / 3, 12);
+    expect(m.nodes.b.constraint).toBeCloseTo(0.5, 12);
+    expect(m.nodes.a.constraint).toBe(1);
+    expect(m.graph.degreeCentralization).toBeCloseTo(1, 12);
+    expect(m.graph.betweennessCentralization).toBeCloseTo(1, 12);
+    expect(m.graph.closenessCentralization).toBeCloseTo(1, 12);
+  });
+
+  it('a disconnected map counts its components and normalises by the whole n', () => {
+    const m = computeMetrics(
+      mapOf(['a', 'b', 'c', 'd', 'e'].map((id) => actor(id)), ties('social', 'a-b', 'b-c', 'd-e')),
+    );
+    expect(m.graph.components).toBe(2);
+    expect(m.nodes.b.betweennessRaw).toBe(1);
+    expect(m.nodes.b.betweenness).toBeCloseTo(2 / (4 * 3), 12);
+    expect(m.nodes.d.closeness).toBeCloseTo((1 / 4) * (1 / 1), 12);
+  });
+
+  it('self-loops and duplicate ties are ignored by the measures and reported as warnings', () => {
+    const base = mapOf([actor('a'), actor('b'), actor('c')], ties('social', 'a-b', 'b-c'));
+    const noisy = mapOf(base.actors, [
+      ...base.ties,
+      tie('a', 'a', 'social', { id: 'loop' }),
+      tie('b', 'a', 'social', { id: 'dup' }),
+      tie('a', 'b', 'knowledge', { id: 'multiplex' }),
+      tie('a', 'ghost', 'social', { id: 'dangling' }),
+    ]);
+    const clean = computeMetrics(base);
+    const got = computeMetrics(noisy);
+    expect(got.graph).toEqual(clean.graph);
+    expect(got.nodes).toEqual(clean.nodes);
+    const codes = got.warnings.map((w) => `${w.code}:${w.elements[0]}`);
+    expect(codes).toContain('self_loop:loop');
+    // The tie with the lowest id is kept, the other one reported.
+    const dup = got.warnings.find((w) => w.code === 'duplicate_tie');
+    expect(dup?.elements.sort()).toEqual(['dup', 'social:a-b']);
+    expect(codes).toContain('dangling_tie:dangling');
+    expect(codes.some((c) => c.endsWith(':multiplex'))).toBe(false);
+  });
+
+  it('two directed ties pointing opposite ways are reciprocity, not duplicates', () => {
+    const r = computeReport(
+      mapOf([actor('a'), actor('b')], [
+        tie('a', 'b', 'knowledge', { id: 'ab', directed: true }),
+        tie('b', 'a', 'knowledge', { id: 'ba', directed: true }),
+      ]),
+    );
+    expect(r.warnings.filter((w) => w.code === 'duplicate_tie')).toEqual([]);
+    expect(r.graph.m).toBe(1);
+  });
+
+  it('unknown enum values and missing fields never crash and are reported', () => {
+    const weird = {
+      meta: { title: 'x', weights: { I1: 0.3, nope: 1, G2: -1 } },
+      stages: [{ id: 'rd', label: 'R&D', order: 0 }],
+      actors: [
+        { id: 'a', type: 'alien', scope: 'moon', stages: ['rd', 'ghost'] },
+        { id: 'b' },
+        { label: 'no id' },
+        'not an object',
+      ],
+      ties: [
+        { id: 't1', source: 'a', target: 'b', kind: 'telepathy' },
+        { id: 't2', source: 'a', target: 'b', kind: 'supply', gvc: { complexity: 'medium' } },
+        { id: 't3', source: 'a', target: 'b', kind: 'social', gvc: { complexity: 'low', codifiability: 'high', supplierCapability: 'high' } },
+        { source: 'a', target: 'b' },
+      ],
+    };
+    const r = computeReport(weird);
+    const codes = new Set(r.warnings.map((w) => w.code));
+    for (const code of [
+      'unknown_actor_type',
+      'unknown_scope',
+      'unknown_stage',
+      'missing_field',
+      'unknown_tie_kind',
+      'invalid_gvc',
+      'gvc_on_non_supply',
+      'unknown_setting',
+      'invalid_setting',
+    ])
+      expect(codes, code).toContain(code);
+    expect(r.actors.a.type).toBe('other');
+    expect(r.actors.a.scope).toBe('local');
+    expect(r.actors.a.stages).toEqual(['rd']);
+    expect(r.settings.I1).toBe(0.3);
+    expect(r.settings.G2).toBe(0.15);
+    expect(r.graph.m).toBe(1);
+    for (const input of [null, undefined, 42, 'map', [], { actors: 'x', ties: {} }]) {
+      const report = computeReport(input);
+      expect(report.graph.n).toBe(0);
+    }
+  });
+});
+
+describe.skipIf(!hasNetworkx)('cross-check with NetworkX on generated maps', () => {
+  for (const [size, seed] of [
+    [80, 3],
+    [150, 11],
+  ]) {
+    it(`${size} actors, seed ${seed}, with isolates`, () => {
+      const map = generateMap(size, seed, 2);
+      map.actors.push({ id: 'zz_isolate', label: 'alone', type: 'firm', scope: 'local', stages: [] });
+      const got = computeMetrics(map);
+      const script = `
+import json, sys, networkx as nx
+d = json.load(sys.stdin)
+G = nx.Graph(); G.add_nodes_from(d['nodes'])
+G.add_edges_from((a, b) for a, b in d['edges'] if a != b)
+bc = nx.betweenness_centrality(G); raw = nx.betweenness_centrality(G, normalized=False)
+out = {v: {'degree': G.degree(v), 'degreeCentrality': c} for v, c in nx.degree_centrality(G).items()}
+for name, vals in [('betweenness', bc), ('betweennessRaw', raw), ('closeness', nx.closeness_centrality(G)),
+                   ('eigenvector', nx.eigenvector_centrality(G, max_iter=100000, tol=1e-12)), ('clustering', nx.clustering(G)),
+                   ('constraint', nx.constraint(G)), ('effectiveSize', nx.effective_size(G)), ('coreNumber', nx.core_number(G))]:
+    for v, x in vals.items(): out[v][name] = None if x != x else x
+print(json.dumps({'nodes': out, 'graph': {'transitivity': nx.transitivity(G), 'averageClustering': nx.average_clustering(G),
+  'density': nx.density(G), 'components': nx.number_connected_components(G), 'm': G.number_of_edges()}}))`;
+      const input = JSON.stringify({ nodes: map.actors.map((a) => a.id), edges: map.ties.map((t) => [t.source, t.target]) });
+      const expected = JSON.parse(execFileSync('python3', ['-c', script], { input, encoding: 'utf8' }));
+      for (const [k, v] of Object.entries(expected.graph as Record<string, number>))
+        expect(Math.abs((got.graph as unknown as Record<string, number>)[k] - v), k).toBeLessThan(1e-9);
+      for (const [id, measures] of Object.entries(expected.nodes as Record<string, Record<string, number | null>>))
+        for (const [k, v] of Object.entries(measures)) {
+          const actual = (got.nodes[id] as unknown as Record<string, number | null>)[k];
+          if (v === null) expect(actual, `${id} ${k}`).toBeNull();
+          else expect(Math.abs((actual as number) - v), `${id} ${k}`).toBeLessThan(k === 'eigenvector' ? 1e-7 : 1e-9);
+        }
+    });
+  }
+});

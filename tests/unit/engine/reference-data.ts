@@ -1,0 +1,36 @@
+// Reading the shared reference networks and comparing measures to them.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+
+// CI clones the repo with shared/ beside it; locally the checkout sits in /work/main beside /work/shared.
+export const REFERENCE_DIR =
+  process.env.CLUSTERCANVAS_REFERENCE_DIR ?? path.resolve(__dirname, '../../../../shared/reference/networks');
+
+export interface ReferenceNetwork {
+  file: string;
+  name: string;
+  map: unknown;
+  expected: { graph: Record<string, number>; nodes: Record<string, Record<string, number | null>> };
+}
+
+export function referenceNetworks(): ReferenceNetwork[] {
+  return readdirSync(REFERENCE_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, ...JSON.parse(readFileSync(path.join(REFERENCE_DIR, file), 'utf8')) }));
+}
+
+const tolerance = (measure: string) => (measure === 'eigenvector' ? 1e-5 : 1e-6);
+
+export function expectClose(actual: unknown, expected: unknown, measure: string, where: string) {
+  if (expected === null || (typeof expected === 'number' && Number.isNaN(expected))) {
+    expect(actual, `${where} ${measure}`).toBeNull();
+    return;
+  }
+  expect(typeof actual, `${where} ${measure}`).toBe('number');
+  expect(Math.abs((actual as number) - (expected as number)), `${where} ${measure}: ${actual} vs ${expected}`).toBeLessThanOrEqual(
+    tolerance(measure),
+  );
+}
+
