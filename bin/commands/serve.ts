@@ -47,6 +47,24 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (values['no-demo']) overrides.seedDemo = false;
     const config = configFromEnv(io.env, overrides);
 
+    // Handlers go in before anything is printed: a supervisor may send SIGTERM the moment it sees the
+    // banner, and a signal with no handler yet would kill the process without saving.
+    const stop: { signal: NodeJS.Signals | null; begin: ((signal: NodeJS.Signals) => void) | null } = {
+      signal: null,
+      begin: null,
+    };
+    const handler = (signal: NodeJS.Signals) => {
+      if (stop.signal) {
+        // A second Ctrl-C means "now": acked updates are already on disk, so nothing saved is lost.
+        io.stderr.write('forced exit\n');
+        process.exit(EXIT.failed);
+      }
+      stop.signal = signal;
+      stop.begin?.(signal);
+    };
+    process.on('SIGTERM', handler);
+    process.on('SIGINT', handler);
+
     // Loaded here, not at the top, so `clustercanvas --help` does not pull in Next.js and Socket.IO.
     const { startServer } = await import('../../server/start');
     const { getDemoLinks } = await import('../../server/workshops/demo');
@@ -60,14 +78,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
 
     return new Promise<number>((resolve) => {
-      let stopping = false;
-      const stop = (signal: NodeJS.Signals) => {
-        if (stopping) {
-          // A second Ctrl-C means "now": acked updates are already on disk, so nothing saved is lost.
-          io.stderr.write('forced exit\n');
-          process.exit(EXIT.failed);
-        }
-        stopping = true;
+      stop.begin = (signal) => {
         io.stdout.write(`${signal}: saving and shutting down…\n`);
         server.close().then(
           () => {
@@ -80,8 +91,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           },
         );
       };
-      process.on('SIGTERM', stop);
-      process.on('SIGINT', stop);
+      // A signal that came while the server was starting is honoured as soon as it is up.
+      if (stop.signal) stop.begin(stop.signal);
     });
   });
 }
