@@ -1,0 +1,390 @@
+'use client';
+
+import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import type { ActorType, ClusterMap, TieKind } from '../../../lib/map/types';
+import type { Peer } from '../hooks/usePresence';
+import { layoutAll, layoutUnplaced, type Positions } from './autoLayout';
+import { buildStylesheet } from './cyStyle';
+import { RemoteCursors } from './RemoteCursors';
+import { syncGraph } from './syncGraph';
+import { valueChainLayout } from './valueChain';
+
+export type View = 'network' | 'value_chain';
+
+export interface CanvasHandle {
+  select(ids: string[]): void;
+  fit(): void;
+  /** Re-runs the automatic layout on everything and returns the new positions. */
+  tidy(): Positions;
+  /** The model position at the middle of what this person sees (where "Add actor" puts a new one). */
+  viewCenter(): { x: number; y: number };
+}
+
+export interface CanvasProps {
+  ref?: Ref<CanvasHandle>;
+  map: ClusterMap;
+  editable: boolean;
+  view: View;
+  hiddenTypes: ReadonlySet<ActorType>;
+  hiddenKinds: ReadonlySet<TieKind>;
+  peers: Peer[];
+  connecting: boolean;
+  connectSource: string | null;
+  onSelect(ids: string[]): void;
+  onMove(positions: Positions): void;
+  /** Automatic placement of unplaced actors; stored without an undo step. */
+  onAutoPlace(positions: Positions): void;
+  onDragLive(positions: Positions | null): void;
+  onCursor(position: { x: number; y: number } | null): void;
+  onAddAt(position: { x: number; y: number }): void;
+  onConnectSource(id: string | null): void;
+  onConnect(source: string, target: string): void;
+}
+
+const ANIMATION_MS = 550;
+
+export default function Canvas(props: CanvasProps) {
+  const { ref, map, editable, view, hiddenTypes, hiddenKinds, peers, connecting } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  // Cytoscape handlers are bound once; they read the newest props and state through these refs.
+  const latest = useRef(props);
+  latest.current = props;
+  const viewRef = useRef(view);
+  const laidOutLocally = useRef(new Set<string>());
+  const remoteDragIds = useRef(new Set<string>());
+  const fitted = useRef(false);
+  // Elements asked to be selected before they reached the graph (a tie just created): selected on arrival.
+  const pendingSelect = useRef<string[] | null>(null);
+  const [ghost, setGhost] = useState<{ from: { x: number; y: number }; to: { x: number; y: number } } | null>(null);
+
+  // ---- create and destroy the instance -------------------------------------------------------------
+  useEffect(() => {
+    if (!container.current) return;
+    const instance = cytoscape({
+      container: container.current,
+      style: buildStylesheet(),
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      minZoom: 0.12,
+      maxZoom: 3,
+    });
+    // For the browser tests' read-only introspection (positions, counts); the UI never reads it.
+    (window as unknown as { __cy?: Core }).__cy = instance;
+    setCy(instance);
+    return () => {
+      if ((window as unknown as { __cy?: Core }).__cy === instance) delete (window as unknown as { __cy?: Core }).__cy;
+      instance.destroy();
+      setCy(null);
+    };
+  }, []);
+
+  // ---- events ----------------------------------------------------------------------------------------
+  useEffect(() => {
+    if (!cy) return;
+    const dragged = new Set<string>();
+    let commitTimer: ReturnType<typeof setTimeout> | null = null;
+    let selectTimer: ReturnType<typeof setTimeout> | null = null;
+    let connectDrag = false;
+
+    const positionsOf = (ids: Iterable<string>) => {
+      const out: Positions = {};
+      for (const id of ids) {
+        const n = cy.getElementById(id);
+        if (n.nonempty()) out[id] = { x: Math.round(n.position().x), y: Math.round(n.position().y) };
+      }
+      return out;
+    };
+
+    const onSelectChange = () => {
+      if (selectTimer) return;
+      selectTimer = setTimeout(() => {
+        selectTimer = null;
+        latest.current.onSelect(cy.$(':selected').not('.decor').map((e) => e.id()));
+      }, 0);
+    };
+    const onDrag = (evt: EventObject) => {
+      if (viewRef.current !== 'network') return;
+      dragged.add(evt.target.id());
+      cy.nodes(':grabbed').forEach((n) => void dragged.add(n.id()));
+      latest.current.onDragLive(positionsOf(dragged));
+    };
+    const onFree = () => {
+      if (commitTimer || dragged.size === 0) return;
+      // One commit for the whole dragged selection: Cytoscape frees each grabbed node separately.
+      commitTimer = setTimeout(() => {
+        commitTimer = null;
+        const positions = positionsOf(dragged);
+        dragged.clear();
+        latest.current.onMove(positions);
+        latest.current.onDragLive(null);
+      }, 0);
+    };
+    const onDblTap = (evt: EventObject) => {
+      if (evt.target === cy && latest.current.editable && viewRef.current === 'network') latest.current.onAddAt(evt.position);
+    };
+    const onMouseMove = (evt: EventObject) => latest.current.onCursor({ x: Math.round(evt.position.x), y: Math.round(evt.position.y) });
+
+    const nodeAt = (pos: { x: number; y: number }): NodeSingular | null => {
+      let hit: NodeSingular | null = null;
+      cy.nodes('.actor').forEach((n) => {
+        if (n.hasClass('filtered')) return;
+        const bb = n.boundingBox({ includeLabels: false });
+        if (pos.x >= bb.x1 && pos.x <= bb.x2 && pos.y >= bb.y1 && pos.y <= bb.y2) hit = n;
+      });
+      return hit;
+    };
+    const onTapStart = (evt: EventObject) => {
+      if (!latest.current.connecting) return;
+      const node = evt.target !== cy && evt.target.isNode?.() && evt.target.hasClass('actor') ? (evt.target as NodeSingular) : null;
+      if (node && !latest.current.connectSource) {
+        latest.current.onConnectSource(node.id());
+        connectDrag = true;
+      }
+    };
+    const onTapDrag = (evt: EventObject) => {
+      if (!latest.current.connecting || !connectDrag) return;
+      const source = cy.getElementById(latest.current.connectSource ?? '');
+      if (source.empty()) return;
+      setGhost({ from: source.renderedPosition(), to: evt.renderedPosition });
+    };
+    const onTapEnd = (evt: EventObject) => {
+      if (!latest.current.connecting) return;
+      setGhost(null);
+      const wasDrag = connectDrag;
+      connectDrag = false;
+      const source = latest.current.connectSource;
+      const target = nodeAt(evt.position);
+      if (source && target && target.id() !== source) latest.current.onConnect(source, target.id());
+      else if (!target && (wasDrag || source)) latest.current.onConnectSource(null);
+    };
+    const onMouseOut = () => latest.current.onCursor(null);
+
+    cy.on('select unselect', onSelectChange);
+    cy.on('drag', 'node.actor', onDrag);
+    cy.on('free', 'node.actor', onFree);
+    cy.on('dbltap', onDblTap);
+    cy.on('mousemove', onMouseMove);
+    cy.on('tapstart', onTapStart);
+    cy.on('tapdrag', onTapDrag);
+    cy.on('tapend', onTapEnd);
+    const el = container.current;
+    el?.addEventListener('mouseleave', onMouseOut);
+    return () => {
+      cy.removeListener('select unselect', onSelectChange);
+      cy.removeListener('drag', 'node.actor', onDrag);
+      cy.removeListener('free', 'node.actor', onFree);
+      cy.removeListener('dbltap', onDblTap);
+      cy.removeListener('mousemove', onMouseMove);
+      cy.removeListener('tapstart', onTapStart);
+      cy.removeListener('tapdrag', onTapDrag);
+      cy.removeListener('tapend', onTapEnd);
+      el?.removeEventListener('mouseleave', onMouseOut);
+      if (commitTimer) clearTimeout(commitTimer);
+      if (selectTimer) clearTimeout(selectTimer);
+    };
+  }, [cy]);
+
+  // ---- interaction modes --------------------------------------------------------------------------
+  useEffect(() => {
+    if (!cy) return;
+    cy.autoungrabify(!editable || connecting || view !== 'network');
+    cy.userPanningEnabled(!connecting);
+    if (!connecting) setGhost(null);
+  }, [cy, editable, connecting, view]);
+
+  useEffect(() => {
+    if (!cy) return;
+    cy.nodes('.connect-source').removeClass('connect-source');
+    if (connecting && props.connectSource) cy.getElementById(props.connectSource).addClass('connect-source');
+  }, [cy, connecting, props.connectSource]);
+
+  // ---- the map into the graph -----------------------------------------------------------------------
+  useEffect(() => {
+    if (!cy) return;
+    const grabbed = new Set(cy.nodes(':grabbed').map((n) => n.id()));
+    const skip = new Set([...grabbed, ...remoteDragIds.current]);
+    const { unplaced } = syncGraph(cy, map, { applyPositions: viewRef.current === 'network', skipPositions: skip });
+    const fresh = unplaced.filter((id) => !laidOutLocally.current.has(id));
+    if (fresh.length && viewRef.current === 'network') {
+      const positions = layoutUnplaced(cy, fresh);
+      fresh.forEach((id) => laidOutLocally.current.add(id));
+      if (latest.current.editable) latest.current.onAutoPlace(positions);
+    }
+    if (viewRef.current === 'value_chain') applyValueChain(cy, map, false);
+    if (pendingSelect.current && pendingSelect.current.every((id) => cy.getElementById(id).nonempty())) {
+      const ids = pendingSelect.current;
+      pendingSelect.current = null;
+      cy.batch(() => {
+        cy.$(':selected').unselect();
+        for (const id of ids) cy.getElementById(id).select();
+      });
+    }
+    if (!fitted.current && cy.nodes('.actor').nonempty()) {
+      fitted.current = true;
+      fitView(cy);
+    }
+  }, [cy, map]);
+
+  // ---- switching views ------------------------------------------------------------------------------
+  useEffect(() => {
+    if (!cy || viewRef.current === view) return;
+    viewRef.current = view;
+    if (view === 'value_chain') {
+      applyValueChain(cy, latest.current.map, true);
+    } else {
+      cy.nodes('.decor').remove();
+      cy.edges().removeClass('vc vc-dim');
+      const byId = new Map(latest.current.map.actors.map((a) => [a.id, a]));
+      cy.nodes('.actor')
+        .layout({
+          name: 'preset',
+          positions: (n: NodeSingular) => {
+            const a = byId.get(n.id());
+            return a && a.x !== undefined && a.y !== undefined ? { x: a.x, y: a.y } : n.position();
+          },
+          animate: true,
+          animationDuration: ANIMATION_MS,
+          fit: false,
+        } as cytoscape.LayoutOptions)
+        .run();
+      cy.animate({ fit: { eles: cy.nodes('.actor'), padding: 50 } }, { duration: ANIMATION_MS });
+    }
+  }, [cy, view]);
+
+  // ---- personal filters -----------------------------------------------------------------------------
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes('.actor').forEach((n) => void n.toggleClass('filtered', hiddenTypes.has(n.data('type'))));
+      cy.edges().forEach((e) => void e.toggleClass('filtered', hiddenKinds.has(e.data('kind'))));
+    });
+  }, [cy, map, hiddenTypes, hiddenKinds]);
+
+  // ---- other people: selections and live drags ------------------------------------------------------
+  useEffect(() => {
+    if (!cy) return;
+    const colors = new Map<string, string>();
+    const dragging = new Map<string, { x: number; y: number }>();
+    for (const { state } of peers) {
+      for (const id of state.selection ?? []) if (!colors.has(id)) colors.set(id, state.user.color);
+      if (state.dragging) for (const [id, p] of Object.entries(state.dragging)) dragging.set(id, p);
+    }
+    const ended = [...remoteDragIds.current].filter((id) => !dragging.has(id));
+    remoteDragIds.current = new Set(dragging.keys());
+    cy.batch(() => {
+      cy.elements().not('.decor').forEach((el) => {
+        const color = colors.get(el.id());
+        if (color) {
+          if (el.data('remoteColor') !== color) el.data('remoteColor', color);
+        } else if (el.data('remoteColor') !== undefined) el.removeData('remoteColor');
+      });
+      if (viewRef.current !== 'network') return;
+      for (const [id, p] of dragging) {
+        const n = cy.getElementById(id);
+        if (n.nonempty() && !n.grabbed()) n.position(p);
+      }
+      // A finished remote drag: the document already holds the dropped position (it is sent first).
+      const byId = new Map(latest.current.map.actors.map((a) => [a.id, a]));
+      for (const id of ended) {
+        const a = byId.get(id);
+        const n = cy.getElementById(id);
+        if (a && a.x !== undefined && a.y !== undefined && n.nonempty() && !n.grabbed()) n.position({ x: a.x, y: a.y });
+      }
+    });
+  }, [cy, peers]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      select(ids: string[]) {
+        if (!cy) return;
+        if (!ids.every((id) => cy.getElementById(id).nonempty())) {
+          pendingSelect.current = ids;
+          return;
+        }
+        pendingSelect.current = null;
+        cy.batch(() => {
+          cy.$(':selected').unselect();
+          for (const id of ids) cy.getElementById(id).select();
+        });
+      },
+      fit() {
+        if (cy) fitView(cy);
+      },
+      tidy() {
+        if (!cy || viewRef.current !== 'network') return {};
+        const before = new Map(cy.nodes('.actor').map((n) => [n.id(), { ...n.position() }]));
+        const positions = layoutAll(cy, true);
+        // Animate from the old places to the new ones rather than jumping.
+        cy.batch(() => cy.nodes('.actor').forEach((n) => void n.position(before.get(n.id())!)));
+        cy.nodes('.actor')
+          .layout({ name: 'preset', positions: (n: NodeSingular) => positions[n.id()], animate: true, animationDuration: ANIMATION_MS, fit: true, padding: 50 } as cytoscape.LayoutOptions)
+          .run();
+        return positions;
+      },
+      viewCenter() {
+        if (!cy) return { x: 0, y: 0 };
+        const ext = cy.extent();
+        return { x: Math.round((ext.x1 + ext.x2) / 2), y: Math.round((ext.y1 + ext.y2) / 2) };
+      },
+    }),
+    [cy],
+  );
+
+  return (
+    <div className="absolute inset-0">
+      {/* Cytoscape forces position: relative on its container, so size it with h/w rather than inset. */}
+      <div ref={container} className="h-full w-full" data-testid="cy" />
+      {cy && <RemoteCursors cy={cy} peers={peers} view={view} />}
+      {ghost && (
+        <svg className="pointer-events-none absolute inset-0 h-full w-full">
+          <line x1={ghost.from.x} y1={ghost.from.y} x2={ghost.to.x} y2={ghost.to.y} stroke="#16a34a" strokeWidth={3} strokeDasharray="6 4" />
+          <circle cx={ghost.to.x} cy={ghost.to.y} r={6} fill="#16a34a" />
+        </svg>
+      )}
+    </div>
+  );
+}
+
+function fitView(cy: Core) {
+  const actors = cy.nodes('.actor');
+  if (actors.empty()) return;
+  cy.fit(cy.nodes(':visible'), 50);
+  if (cy.zoom() > 1.4) {
+    cy.zoom(1.4);
+    cy.center(actors);
+  }
+}
+
+function applyValueChain(cy: Core, map: ClusterMap, animate: boolean) {
+  const { positions, decor } = valueChainLayout(map);
+  cy.batch(() => {
+    cy.nodes('.decor').remove();
+    for (const d of decor) {
+      cy.add({
+        group: 'nodes',
+        data: { id: d.id, label: d.label, w: d.w, h: d.h },
+        position: { x: d.x, y: d.y },
+        classes: `decor ${d.kind}`,
+        selectable: false,
+        grabbable: false,
+        locked: true,
+      });
+    }
+    cy.edges().forEach((e) => {
+      e.addClass('vc');
+      e.toggleClass('vc-dim', e.data('kind') !== 'supply');
+    });
+  });
+  const layout = cy.nodes('.actor').layout({
+    name: 'preset',
+    positions: (n: NodeSingular) => positions[n.id()] ?? n.position(),
+    animate,
+    animationDuration: ANIMATION_MS,
+    fit: false,
+  } as cytoscape.LayoutOptions);
+  layout.run();
+  if (animate) cy.animate({ fit: { eles: cy.nodes(), padding: 30 } }, { duration: ANIMATION_MS });
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import * as Y from 'yjs';
+import { actorsOf, metaOf, stagesOf, tiesOf } from '../../../lib/map/ydoc';
+
+export interface Undo {
+  /** Pass as `origin` to every edit this person makes; only those are undone. */
+  origin: object;
+  canUndo: boolean;
+  canRedo: boolean;
+  undo(): void;
+  redo(): void;
+  /** Ends the current undo step, so the next edit is undone on its own. */
+  cut(): void;
+}
+
+/** Per-person undo: a Y.UndoManager that tracks only this browser's edits and ignores everyone else's. */
+export function useUndo(doc: Y.Doc | null): Undo {
+  const origin = useMemo(() => ({ who: 'local-user' }), [doc]);
+  const [manager, setManager] = useState<Y.UndoManager | null>(null);
+  const [counts, setCounts] = useState({ undo: 0, redo: 0 });
+
+  // Made inside the effect (not a memo) so StrictMode's mount–unmount–mount never reuses a destroyed one.
+  useEffect(() => {
+    if (!doc) return;
+    const manager = new Y.UndoManager([actorsOf(doc), tiesOf(doc), stagesOf(doc), metaOf(doc)], {
+      trackedOrigins: new Set([origin]),
+      captureTimeout: 400,
+    });
+    setManager(manager);
+    const refresh = () => setCounts({ undo: manager.undoStack.length, redo: manager.redoStack.length });
+    manager.on('stack-item-added', refresh);
+    manager.on('stack-item-popped', refresh);
+    manager.on('stack-cleared', refresh);
+    refresh();
+    return () => {
+      manager.off('stack-item-added', refresh);
+      manager.off('stack-item-popped', refresh);
+      manager.off('stack-cleared', refresh);
+      manager.destroy();
+      setManager(null);
+    };
+  }, [doc, origin]);
+
+  const undo = useCallback(() => void manager?.undo(), [manager]);
+  const redo = useCallback(() => void manager?.redo(), [manager]);
+  const cut = useCallback(() => manager?.stopCapturing(), [manager]);
+
+  return { origin, canUndo: counts.undo > 0, canRedo: counts.redo > 0, undo, redo, cut };
+}

@@ -1,0 +1,5 @@
+import { Landing } from './_components/landing/Landing';
+
+export default function HomePage() {
+  return <Landing />;
+}
