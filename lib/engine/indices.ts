@@ -28,9 +28,8 @@ export interface IciFacts {
 
 export interface GiFacts {
   resilience: number;
-  /** The top-betweenness local actor whose removal hurts most (null when G_L has no tie). */
-  pointOfFailure: string | null;
-  pointOfFailureBetweenness: number;
+  /** The top-betweenness local actors whose removal hurts most (empty when no one brokers). */
+  pointsOfFailure: string[];
   transitivity: number;
   hasTriple: boolean;
 }
@@ -64,10 +63,11 @@ export function innovationIndex(c: Cluster): { index: IndexReport; facts: IciFac
 
   // I1 knowledge reach
   const kc = components(c.localKnowledge);
-  const biggest = kc.sizes.indexOf(kc.largest);
-  const inLargest = c.local.filter((v) => kc.label[c.localIndex[v]] === biggest);
-  const reach = L > 0 && c.localKnowledge.m > 0 ? kc.largest / L : 0;
-  const reachOutside = c.local.filter((v) => kc.label[c.localIndex[v]] !== biggest);
+  // Components tied for largest are all named, so the elements never depend on how actors are named.
+  const hasKnowledge = c.localKnowledge.m > 0;
+  const inLargest = hasKnowledge ? c.local.filter((v) => kc.sizes[kc.label[c.localIndex[v]]] === kc.largest) : [];
+  const reach = L > 0 && hasKnowledge ? kc.largest / L : 0;
+  const reachOutside = c.local.filter((v) => !hasKnowledge || kc.sizes[kc.label[c.localIndex[v]]] !== kc.largest);
   const i1 = component(
     c,
     'I1',
@@ -78,7 +78,7 @@ export function innovationIndex(c: Cluster): { index: IndexReport; facts: IciFac
       ? `${kc.largest} of ${L} local actors are joined in one knowledge network (${pct(reach)}).`
       : `No knowledge tie joins two local actors (${plural(L, 'local actor')}).`,
     'Knowledge circulates through connected networks; a fragmented knowledge system keeps ideas in isolated pockets (Giuliani & Bell 2005; Boschma & ter Wal 2007).',
-    c.localKnowledge.m > 0 ? idsOf(c, inLargest) : [],
+    idsOf(c, inLargest),
   );
 
   // I2 local buzz
@@ -264,39 +264,42 @@ export function governanceIndex(c: Cluster, gvc: GvcSummary): { index: IndexRepo
   // actors share the top betweenness, the one whose loss hurts most counts, so ids cannot change the value.
   const lc = components(g);
   let resilience = 0;
-  let pointOfFailure: number | null = null;
-  let pointBetweenness = 0;
   let remaining = 0;
+  let max = 0;
+  const worstCase: number[] = [];
   if (g.m > 0) {
-    let max = 0;
-    for (let i = 0; i < g.n; i++) if (lc.sizes[lc.label[i]] === lc.largest) max = Math.max(max, c.localBetweennessRaw[i]);
+    const inLargest = (i: number) => lc.sizes[lc.label[i]] === lc.largest;
+    for (let i = 0; i < g.n; i++) if (inLargest(i)) max = Math.max(max, c.localBetweennessRaw[i]);
     const candidates: number[] = [];
     for (let i = 0; i < g.n; i++)
-      if (lc.sizes[lc.label[i]] === lc.largest && c.localBetweennessRaw[i] >= max - 1e-9 * Math.max(1, max)) candidates.push(i);
+      if (inLargest(i) && c.localBetweennessRaw[i] >= max - 1e-9 * Math.max(1, max)) candidates.push(i);
+    // With no betweenness at all the largest components are cliques: losing anyone costs the same.
     let worst = Infinity;
     for (const i of max > 0 ? candidates : candidates.slice(0, 1)) {
       const after = components(g, i).largest;
       if (after < worst) {
         worst = after;
-        pointOfFailure = i;
+        worstCase.length = 0;
       }
+      if (after === worst) worstCase.push(i);
     }
     remaining = worst;
     resilience = Math.min(1, worst / (lc.largest - 1));
-    pointBetweenness = max;
   }
-  const pointId = pointOfFailure === null ? null : c.model.actors[global(pointOfFailure)].id;
+  const brokers3 = max > 0 ? idsOf(c, worstCase.map(global)) : [];
   const g3 = component(
     c,
     'G3',
     'Resilience',
     resilience,
     'largest component of G_L without its top-betweenness actor ÷ (largest component of G_L − 1)',
-    pointId === null
+    g.m === 0
       ? 'No tie joins two local actors, so there is no local network to be resilient.'
-      : `Without ${pointId}, the most central broker, the largest connected group of local actors falls from ${lc.largest} to ${remaining} (${pct(resilience)} of the ${lc.largest - 1} others stay together).`,
+      : max === 0
+        ? `No local actor lies between two others: losing any one leaves the other ${lc.largest - 1} of its group connected.`
+        : `Without ${brokers3.join(' or ')}, the most central broker, the largest connected group of local actors falls from ${lc.largest} to ${remaining} (${pct(resilience)} of the ${lc.largest - 1} others stay together).`,
     'A network held together by one broker breaks when it leaves; redundant paths make a cluster resilient (Crespo, Suire & Vicente 2014; Burt 1992 on structural holes).',
-    pointId === null ? [] : [pointId],
+    brokers3,
   );
 
   // G4 decentralization
@@ -381,8 +384,7 @@ export function governanceIndex(c: Cluster, gvc: GvcSummary): { index: IndexRepo
     index: indexOf([g1, g2, g3, g4, g5, g6, g7]),
     facts: {
       resilience,
-      pointOfFailure: pointId,
-      pointOfFailureBetweenness: pointBetweenness,
+      pointsOfFailure: brokers3,
       transitivity: tri.transitivity,
       hasTriple: triples > 0,
     },

@@ -124,12 +124,12 @@ export function recommend({ cluster: c, ici, gi, knowledge, gvc }: Recommendatio
       ici.codifiedTies,
     );
 
-  if (gi.pointOfFailure !== null && gi.pointOfFailureBetweenness > 0 && gi.resilience < s.resilienceFloor)
+  if (gi.pointsOfFailure.length && gi.resilience < s.resilienceFloor)
     add(
       'single_point_of_failure',
       'Single point of failure',
-      `Without ${gi.pointOfFailure} only ${pct(gi.resilience)} of the rest of the local network stays connected. Build ties that bypass it.`,
-      [gi.pointOfFailure],
+      `Without ${gi.pointsOfFailure.join(' or ')} only ${pct(gi.resilience)} of the rest of the local network stays connected. Build ties that bypass ${gi.pointsOfFailure.length === 1 ? 'it' : 'them'}.`,
+      gi.pointsOfFailure,
     );
 
   const captive = gvc.classified.filter((t) => t.mode === 'captive');
