@@ -9,6 +9,7 @@ import { buildStylesheet } from './cyStyle';
 import { RemoteCursors } from './RemoteCursors';
 import { syncGraph } from './syncGraph';
 import { valueChainLayout } from './valueChain';
+import { applyHighlight } from '../scores/cyHighlight';
 
 export type View = 'network' | 'value_chain';
 
@@ -17,8 +18,8 @@ export interface CanvasHandle {
   fit(): void;
   /** Re-runs the automatic layout on everything and returns the new positions. */
   tidy(): Positions;
-  /** The model position at the middle of what this person sees (where "Add actor" puts a new one). */
-  viewCenter(): { x: number; y: number };
+  /** A free spot near the middle of what this person sees (where "Add actor" puts a new one). */
+  freeSpot(): { x: number; y: number };
 }
 
 export interface CanvasProps {
@@ -40,6 +41,8 @@ export interface CanvasProps {
   onAddAt(position: { x: number; y: number }): void;
   onConnectSource(id: string | null): void;
   onConnect(source: string, target: string): void;
+  /** Elements the score panel asks to light up (a sub-indicator's or a recommendation's); null clears. */
+  highlighted?: readonly string[] | null;
 }
 
 const ANIMATION_MS = 550;
@@ -262,6 +265,11 @@ export default function Canvas(props: CanvasProps) {
     });
   }, [cy, map, hiddenTypes, hiddenKinds]);
 
+  // ---- the score panel's highlight (after the map and view effects, so new elements get it too) -----
+  useEffect(() => {
+    if (cy) applyHighlight(cy, props.highlighted ?? null, container.current);
+  }, [cy, map, view, props.highlighted]);
+
   // ---- other people: selections and live drags ------------------------------------------------------
   useEffect(() => {
     if (!cy) return;
@@ -324,10 +332,22 @@ export default function Canvas(props: CanvasProps) {
           .run();
         return positions;
       },
-      viewCenter() {
+      freeSpot() {
         if (!cy) return { x: 0, y: 0 };
         const ext = cy.extent();
-        return { x: Math.round((ext.x1 + ext.x2) / 2), y: Math.round((ext.y1 + ext.y2) / 2) };
+        const center = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+        const taken = cy.nodes('.actor').map((n) => n.position());
+        const free = (p: { x: number; y: number }) => taken.every((q) => Math.hypot(p.x - q.x, p.y - q.y) > 110);
+        // Rings around the centre, so new actors sit side by side instead of on top of each other.
+        for (let ring = 0; ring < 12; ring++) {
+          const steps = ring === 0 ? 1 : ring * 6;
+          for (let i = 0; i < steps; i++) {
+            const a = (2 * Math.PI * i) / steps;
+            const p = { x: center.x + ring * 120 * Math.cos(a), y: center.y + ring * 120 * Math.sin(a) };
+            if (free(p)) return { x: Math.round(p.x), y: Math.round(p.y) };
+          }
+        }
+        return { x: Math.round(center.x), y: Math.round(center.y) };
       },
     }),
     [cy],

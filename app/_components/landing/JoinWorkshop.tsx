@@ -38,7 +38,7 @@ export function JoinWorkshop() {
         </button>
       </div>
       {error && (
-        <p role="alert" className="text-sm text-red-700">
+        <p role="alert" data-testid="join-error" className="text-sm text-red-700">
           {error}
         </p>
       )}

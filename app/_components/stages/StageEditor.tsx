@@ -1,5 +1,6 @@
 'use client';
 
+import { useEscape } from '../hooks/useEscape';
 import { useState } from 'react';
 import type { ClusterMap } from '../../../lib/map/types';
 import type { Editor } from '../hooks/useEditor';
@@ -7,6 +8,7 @@ import { CommitInput } from '../inspector/fields';
 
 /** The value chain's stages: rename, reorder, weigh (value added, the smile curve), add and remove. */
 export function StageEditor({ map, editor, editable, onClose }: { map: ClusterMap; editor: Editor | null; editable: boolean; onClose(): void }) {
+  useEscape(onClose);
   const stages = [...map.stages].sort((a, b) => a.order - b.order);
   const [newLabel, setNewLabel] = useState('');
   const used = (id: string) => map.actors.filter((a) => a.stages.includes(id)).length;

@@ -1,5 +1,6 @@
 'use client';
 
+import { useEscape } from '../hooks/useEscape';
 import { CopyButton } from '../landing/CopyButton';
 import type { WorkshopLinks } from '../model/storage';
 
@@ -10,6 +11,7 @@ const WHO: Record<'participant' | 'observer' | 'facilitator', string> = {
 };
 
 export function InviteDialog({ links, onClose }: { links: WorkshopLinks; onClose(): void }) {
+  useEscape(onClose);
   return (
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40 p-4" role="dialog" aria-modal="true" onClick={onClose}>
       <div className="w-full max-w-xl space-y-4 rounded-2xl bg-white p-6 shadow-xl" onClick={(e) => e.stopPropagation()} data-testid="invite-dialog">

@@ -17,6 +17,9 @@ import { TieSwatch } from '../legend/Swatches';
 import { keyFromHash } from '../model/links';
 import { TIE_STYLE } from '../model/palette';
 import { loadKey, loadLinks, loadPerson, saveKey, savePerson, suggestPerson, type Person } from '../model/storage';
+import { ScoreDock } from '../scores/ScoreDock';
+import type { Highlight } from '../scores/highlight';
+import { useEngineReport } from '../scores/useEngineReport';
 import { StageEditor } from '../stages/StageEditor';
 import { InviteDialog } from './InviteDialog';
 import { KeyPrompt } from './KeyPrompt';
@@ -97,6 +100,8 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
   const publish = usePublish(awareness);
   const editor = useEditor(doc, undo, identity?.id, map);
   const canvas = useRef<CanvasHandle>(null);
+  const engine = useEngineReport(map);
+  const [highlight, setHighlight] = useState<Highlight | null>(null);
 
   const locked = map.meta.locked === true && role !== 'facilitator';
   const editable = synced && (role === 'facilitator' || role === 'participant') && !locked;
@@ -138,23 +143,19 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
   const onCanvasSelect = useCallback((ids: string[]) => {
     setSelection((prev) => [...prev.filter((x) => ids.includes(x)), ...ids.filter((x) => !prev.includes(x))]);
     setSheetOpen(true);
-    setFocusLabelOf(null);
+    // Keep the "type the new actor's name" focus when the selection is that new actor.
+    setFocusLabelOf((f) => (ids.length === 1 && ids[0] === f ? f : null));
   }, []);
 
   const addActor = useCallback(
     (at?: { x: number; y: number }) => {
       if (!editor || !canvas.current) return;
-      let pos = at;
-      if (!pos) {
-        const c = canvas.current.viewCenter();
-        const n = map.actors.length;
-        pos = { x: c.x + ((n * 37) % 120) - 60, y: c.y + ((n * 53) % 100) - 50 };
-      }
+      const pos = at ?? canvas.current.freeSpot();
       const newId = editor.addActorAt(pos);
       setFocusLabelOf(newId);
       select([newId]);
     },
-    [editor, map.actors.length, select],
+    [editor, select],
   );
 
   const connect = useCallback(
@@ -303,6 +304,7 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
             onAddAt={(p) => addActor(p)}
             onConnectSource={setConnectSource}
             onConnect={connect}
+            highlighted={highlight?.elements ?? null}
           />
 
           {!synced && (
@@ -397,6 +399,7 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
             />
           </div>
         ) : null}
+        <ScoreDock workshopId={id} engine={engine} ready={synced} highlight={highlight} onHighlight={setHighlight} onSelectActor={(a) => select([a])} />
       </div>
 
       {stagesOpen && <StageEditor map={map} editor={editor} editable={editable} onClose={() => setStagesOpen(false)} />}

@@ -1,0 +1,138 @@
+import { expect, test, type Page } from '@playwright/test';
+import { computeReport } from '../../lib/engine';
+import type { EngineReport } from '../../lib/engine/types';
+import { addActor, clickElement, createWorkshop, expectCounts, join } from './helpers';
+
+// The live score panel: numbers the engine computes, explanations a room can read, and the map elements
+// behind each number lit on the canvas. Wide viewport: the panel opens beside the canvas, as on a projector.
+const WIDE = { width: 1600, height: 900 };
+
+const keyOf = (link: string) => decodeURIComponent(new URL(link).hash.split('key=')[1]);
+
+async function openScores(page: Page) {
+  const toggle = page.getByTestId('score-dock-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(page.getByTestId('score-panel')).toBeVisible();
+}
+
+/** The report the engine gives for the map the server holds right now. */
+async function serverSideReport(page: Page, id: string, link: string): Promise<EngineReport> {
+  const res = await page.request.get(`/api/workshops/${id}/map`, { headers: { authorization: `Bearer ${keyOf(link)}` } });
+  expect(res.status()).toBe(200);
+  return computeReport(await res.json());
+}
+
+const indexValue = async (page: Page, which: 'ici' | 'gi') =>
+  Number(await page.getByTestId(`index-${which}-value`).getAttribute('data-value'));
+
+const litIds = (page: Page) =>
+  page.evaluate(() => ((window as any).__cy.$('.cc-lit').map((e: any) => e.id()) as string[]).sort());
+
+const highlightedCount = (page: Page) => page.getByTestId('cy').getAttribute('data-highlighted-count');
+
+test('the demo shows both indices, explains a sub-indicator and lights what a recommendation names', async ({ browser, request }) => {
+  const demo = (await (await request.get('/api/demo')).json()) as { id: string; links: { facilitator: string; observer: string } };
+  const page = await join(browser, demo.links.observer, 'Researcher', WIDE);
+  await openScores(page);
+
+  // Both indices as large whole numbers, equal to what the engine computes from the stored map.
+  const report = await serverSideReport(page, demo.id, demo.links.observer);
+  for (const which of ['ici', 'gi'] as const) {
+    const shown = page.getByTestId(`index-${which}-value`);
+    await expect(shown).toHaveText(/^\d{1,3}\/100$/);
+    expect(await indexValue(page, which)).toBeCloseTo(report.indices[which].value, 9);
+    expect((await shown.textContent())!.startsWith(report.indices[which].value.toFixed(0))).toBe(true);
+  }
+
+  // Open I3: the formula, explanation and theory appear, and its elements light up on the canvas.
+  const i3 = report.indices.ici.components.find((c) => c.id === 'I3')!;
+  expect(i3.elements.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('component-I3-details')).toHaveCount(0);
+  await page.getByTestId('component-I3').click();
+  await expect(page.getByTestId('component-I3-formula')).toHaveText(i3.formula);
+  await expect(page.getByTestId('component-I3-details')).toContainText(i3.explanation);
+  await expect(page.getByTestId('component-I3-details')).toContainText('Theory');
+  await expect.poll(() => highlightedCount(page)).toBe(String(i3.elements.length));
+  expect(await litIds(page)).toEqual([...i3.elements].sort());
+  // Clicking it again closes it and clears the canvas.
+  await page.getByTestId('component-I3').click();
+  await expect(page.getByTestId('component-I3-details')).toHaveCount(0);
+  await expect.poll(() => highlightedCount(page)).toBe('0');
+
+  // A recommendation lights exactly the elements it names; a second click clears them.
+  expect(report.recommendations.length).toBeGreaterThan(0);
+  const rec = report.recommendations.find((r) => r.elements.length > 0)!;
+  await page.getByTestId('score-tab-advice').click();
+  const button = page.getByTestId(`recommendation-${rec.id}`);
+  await expect(button).toContainText(rec.title);
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => highlightedCount(page)).toBe(String(rec.elements.length));
+  expect(await litIds(page)).toEqual([...rec.elements].sort());
+  await button.click();
+  await expect.poll(() => highlightedCount(page)).toBe('0');
+  expect(await litIds(page)).toEqual([]);
+
+  // The actor table sorts by a measure: descending betweenness puts the top broker first.
+  await page.getByTestId('score-tab-actors').click();
+  await expect(page.getByTestId('actor-table')).toHaveAttribute('data-rows', String(Object.keys(report.actors).length));
+  await page.getByTestId('sort-betweenness').click();
+  const top = Object.entries(report.actors).sort(([ia, a], [ib, b]) => b.betweenness - a.betweenness || (ia < ib ? -1 : 1))[0][0];
+  await expect(page.locator('[data-testid^="actor-row-"]').first()).toHaveAttribute('data-testid', `actor-row-${top}`);
+  // Knowledge roles appear as badges for local actors.
+  const gatekeepers = Object.entries(report.actors).filter(([, a]) => a.role === 'gatekeeper');
+  for (const [id] of gatekeepers) await expect(page.getByTestId(`role-${id}`)).toHaveText('Gatekeeper');
+
+  await page.context().close();
+});
+
+test('adding an actor and a tie in the UI changes the scores and the actor table', async ({ browser, request }) => {
+  const w = await createWorkshop(request, 'Scores follow edits', 'optics-valley');
+  const page = await join(browser, w.links.facilitator, 'Facilitator', WIDE);
+  await openScores(page);
+  const before = await serverSideReport(page, w.id, w.links.facilitator);
+  const actors0 = Object.keys(before.actors).length;
+  const ties0 = before.graph.m;
+  await expect.poll(() => indexValue(page, 'ici')).toBeCloseTo(before.indices.ici.value, 9);
+  await page.getByTestId('score-tab-actors').click();
+  await expect(page.getByTestId('actor-table')).toHaveAttribute('data-rows', String(actors0));
+
+  // A new, unconnected actor: one more row, and the innovation index moves.
+  const ici0 = await indexValue(page, 'ici');
+  const fresh = await addActor(page, 'New photonics start-up 新创');
+  await expect(page.getByTestId('actor-table')).toHaveAttribute('data-rows', String(actors0 + 1));
+  await expect(page.getByTestId(`actor-row-${fresh}`)).toContainText('New photonics start-up');
+  await expect(page.getByTestId(`actor-row-${fresh}`).locator('td').nth(1)).toHaveText('0');
+  await page.getByTestId('score-tab-scores').click();
+  await expect.poll(() => indexValue(page, 'ici')).not.toBeCloseTo(ici0, 6);
+  const ici1 = await indexValue(page, 'ici');
+
+  // Tie it to a visible local university with a knowledge tie (the default kind): the index moves again.
+  const university = await page.evaluate(() => {
+    const cy = (window as any).__cy;
+    const box = cy.container().getBoundingClientRect();
+    const visible = cy.nodes('.actor').filter((n: any) => {
+      if (n.data('type') !== 'university' || n.data('scope') === 'external') return false;
+      const p = n.renderedPosition();
+      const hit = document.elementFromPoint(box.left + p.x, box.top + p.y);
+      return !!hit && cy.container().contains(hit);
+    });
+    return visible.length ? visible[0].id() : null;
+  });
+  expect(university).not.toBeNull();
+  await clickElement(page, fresh);
+  await clickElement(page, university!, ['Shift']);
+  await page.getByTestId('connect-mode').click();
+  await expectCounts(page, actors0 + 1, ties0 + 1);
+  await expect.poll(() => indexValue(page, 'ici')).not.toBeCloseTo(ici1, 6);
+
+  // What the panel shows is what the engine computes from the stored map.
+  const after = await serverSideReport(page, w.id, w.links.facilitator);
+  await expect.poll(() => indexValue(page, 'ici')).toBeCloseTo(after.indices.ici.value, 9);
+  expect(await indexValue(page, 'gi')).toBeCloseTo(after.indices.gi.value, 9);
+  await expect(page.getByTestId('sparkline-ici')).not.toHaveAttribute('data-points', /^[01]$/);
+  await page.getByTestId('score-tab-actors').click();
+  await expect(page.getByTestId(`actor-row-${fresh}`).locator('td').nth(1)).toHaveText('1');
+
+  await page.context().close();
+});
