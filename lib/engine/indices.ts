@@ -207,7 +207,6 @@ export function innovationIndex(c: Cluster): { index: IndexReport; facts: IciFac
 export function governanceIndex(c: Cluster, gvc: GvcSummary): { index: IndexReport; facts: GiFacts } {
   const s = c.settings;
   const g = c.localGraph;
-  const L = c.local.length;
   const global = (i: number) => c.local[i];
   const localDegree = (i: number) => g.offsets[i + 1] - g.offsets[i];
 
