@@ -29,6 +29,16 @@ describe('sync: handshake and roles', () => {
     await server?.close();
   });
 
+  it('P1: Socket.IO answers on /socket.io over WebSocket only (no long-polling)', async () => {
+    const polling = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`);
+    expect(polling.status).toBe(400);
+    expect(await polling.json()).toMatchObject({ message: 'Transport unknown' });
+    const p = server.client(ws, 'observer');
+    await p.whenSynced();
+    expect(p.socket.io.engine.transport.name).toBe('websocket');
+    p.destroy();
+  });
+
   it('P2: a wrong key is refused with a clear connect_error and nothing else', async () => {
     const err = await connectError(server.url, { workshop: ws.id, key: 'not-the-key' });
     expect(err.message).toBe(`This key does not open workshop "${ws.id}"`);

@@ -16,7 +16,7 @@ describe('sync: convergence', () => {
     await server?.close();
   });
 
-  it('P4, P5: the server opens with its state and two clients converge on each other’s edits', async () => {
+  it('P4, P5, P7: the server opens with its state and two clients converge on each other’s edits', async () => {
     const ws = await server.createWorkshop('Two clients');
     const a = server.client(ws);
     const b = server.client(ws);
