@@ -35,13 +35,13 @@ export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'cc-sync-'));
 }
 
-export async function startSyncServer(options: { dataDir?: string; config?: Partial<SyncConfig> } = {}): Promise<TestSyncServer> {
+export async function startSyncServer(options: { dataDir?: string; port?: number; config?: Partial<SyncConfig> } = {}): Promise<TestSyncServer> {
   const dataDir = options.dataDir ?? tempDataDir();
   const store = new SqliteStore(dataDir);
   const workshops = new WorkshopService(store);
   const httpServer = http.createServer((_req, res) => res.writeHead(404).end());
   const sync = attachSync(httpServer, { store, auth: workshops, config: { roomIdleUnloadMs: 200, ...options.config } });
-  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => httpServer.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (httpServer.address() as { port: number }).port;
   const url = `http://127.0.0.1:${port}`;
   const clients = new Set<WorkshopProvider>();

@@ -151,4 +151,42 @@ describe('sync: restart', () => {
       await second.close();
     }
   });
+
+  it('P10, P12: a connected client rides out a server restart: it reconnects and its offline edits merge', async () => {
+    const first = await startSyncServer();
+    const ws = await first.createWorkshop('Ride out');
+    const a = first.client(ws);
+    const b = first.client(ws);
+    await Promise.all([a.whenSynced(), b.whenSynced()]);
+    addActor(a.doc, actor('a_before', 'before'));
+    await a.flushed();
+    const statuses: string[] = [];
+    a.on('status', (s) => statuses.push(s));
+    // Stop the sync server and the store only; the providers are left running and keep retrying.
+    const { sync, store, port, dataDir } = first;
+    await sync.close();
+    await waitFor(() => a.status === 'offline' && b.status === 'offline', 'both clients to notice');
+    (sync.io.httpServer as import('node:http').Server).closeAllConnections();
+    await new Promise<void>((resolve) => (sync.io.httpServer as import('node:http').Server).close(() => resolve()));
+    await store.close();
+
+    addActor(a.doc, actor('a_during', 'made while the server was down'));
+    expect(a.status).toBe('offline');
+    const second = await startSyncServer({ dataDir, port });
+    try {
+      await Promise.all([a.whenSynced(), b.whenSynced()]);
+      await a.flushed();
+      await waitFor(() => labels(b.doc).length === 2, 'b to get the edit made while the server was down');
+      expect(labels(b.doc)).toEqual(['before', 'made while the server was down']);
+      expect(statuses).toContain('offline');
+      expect(a.status).toBe('saved');
+      const stored = await docFromStore(second.store, ws.id);
+      expect(readMap(stored).map).toEqual(readMap(a.doc).map);
+      stored.destroy();
+    } finally {
+      a.destroy();
+      b.destroy();
+      await second.close();
+    }
+  });
 });
