@@ -17,14 +17,16 @@ const f2 = (v: number) => v.toFixed(2);
 const f3 = (v: number) => v.toFixed(3);
 const ROLE_ORDER = ['gatekeeper', 'external_star', 'mutual_exchanger', 'weakly_connected', 'isolated'];
 
+const ROLE_COLUMN: Column = {
+  key: 'role',
+  label: 'Role',
+  title: 'Knowledge role (Giuliani & Bell 2005); local actors only',
+  value: (a) => (a.role ? ROLE_ORDER.indexOf(a.role) : null),
+};
+
 const COLUMNS: Column[] = [
-  { key: 'label', label: 'Actor', title: 'Name (local first, then external)', value: (a) => a.label },
-  {
-    key: 'role',
-    label: 'Role',
-    title: 'Knowledge role (Giuliani & Bell 2005); local actors only',
-    value: (a) => (a.role ? ROLE_ORDER.indexOf(a.role) : null),
-  },
+  { key: 'label', label: 'Actor', title: 'Name', value: (a) => a.label },
+  ROLE_COLUMN,
   { key: 'degree', label: 'Ties', title: 'Degree: number of partners', value: (a) => a.degree, format: String },
   { key: 'betweenness', label: 'Betw.', title: 'Betweenness: how often it sits on the shortest path between others', value: (a) => a.betweenness, format: f3 },
   { key: 'closeness', label: 'Close', title: 'Closeness: how near it is to everyone else', value: (a) => a.closeness, format: f3 },
@@ -67,21 +69,24 @@ export function ActorTable({ report, selected, onPick }: ActorTableProps) {
   if (rows.length === 0) return <p className="p-3 text-sm text-slate-500">No actors on the map yet.</p>;
 
   return (
-    <div className="max-h-[60vh] overflow-auto rounded-lg ring-1 ring-slate-200">
+    <div className="max-h-[calc(100dvh-15rem)] overflow-auto rounded-lg ring-1 ring-slate-200">
       <table data-testid="actor-table" data-rows={rows.length} className="w-full border-collapse text-sm">
         <thead className="sticky top-0 z-10 bg-slate-100 text-xs text-slate-600">
           <tr>
-            {COLUMNS.map((c, i) => (
+            {COLUMNS.filter((c) => c.key !== 'role').map((c, i) => (
               <th
                 key={c.key}
                 scope="col"
                 aria-sort={sort.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
                 className={`whitespace-nowrap px-1.5 py-1 font-semibold ${i === 0 ? 'sticky left-0 bg-slate-100 text-left' : 'text-right'}`}
               >
-                <button type="button" data-testid={`sort-${c.key}`} title={c.title} onClick={() => clickHeader(c.key)} className="hover:text-slate-900">
-                  {c.label}
-                  {sort.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
-                </button>
+                <SortButton column={c} sort={sort} onClick={clickHeader} />
+                {i === 0 && (
+                  <>
+                    <span className="text-slate-400"> · </span>
+                    <SortButton column={ROLE_COLUMN} sort={sort} onClick={clickHeader} />
+                  </>
+                )}
               </th>
             ))}
           </tr>
@@ -97,22 +102,21 @@ export function ActorTable({ report, selected, onPick }: ActorTableProps) {
                 onClick={() => onPick(id)}
                 className={`cursor-pointer border-t border-slate-100 ${isSelected ? 'bg-brand-50' : 'bg-white hover:bg-slate-50'}`}
               >
-                <td className={`sticky left-0 max-w-[10rem] truncate px-1.5 py-1 ${isSelected ? 'bg-brand-50' : 'bg-white'}`} title={`${a.label} · ${style.label} · ${a.scope}`}>
-                  <span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm align-middle" style={{ background: style.color }} aria-hidden />
-                  {a.label}
-                  {a.scope === 'external' && <span className="ml-1 text-xs text-slate-500">(ext.)</span>}
-                </td>
-                <td className="px-1.5 py-1 text-right">
+                <td className={`sticky left-0 max-w-[12rem] px-1.5 py-1 ${isSelected ? 'bg-brand-50' : 'bg-white'}`} title={`${a.label} · ${style.label} · ${a.scope}`}>
+                  <div className="truncate">
+                    <span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm align-middle" style={{ background: style.color }} aria-hidden />
+                    {a.label}
+                  </div>
                   {a.role ? (
                     <span
                       data-testid={`role-${id}`}
                       title={ROLE_LABEL[a.role].hint}
-                      className={`whitespace-nowrap rounded-full px-1.5 py-0.5 text-xs font-medium ring-1 ${ROLE_LABEL[a.role].badge}`}
+                      className={`mt-0.5 inline-block whitespace-nowrap rounded-full px-1.5 py-px text-xs font-medium ring-1 ${ROLE_LABEL[a.role].badge}`}
                     >
                       {ROLE_LABEL[a.role].label}
                     </span>
                   ) : (
-                    <span className="text-xs text-slate-400">—</span>
+                    <span className="text-xs text-slate-500">{a.scope === 'external' ? 'outside the cluster' : '—'}</span>
                   )}
                 </td>
                 {COLUMNS.slice(2).map((c) => {
@@ -129,5 +133,14 @@ export function ActorTable({ report, selected, onPick }: ActorTableProps) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+function SortButton({ column: c, sort, onClick }: { column: Column; sort: { key: string; dir: 1 | -1 }; onClick: (key: string) => void }) {
+  return (
+    <button type="button" data-testid={`sort-${c.key}`} title={c.title} onClick={() => onClick(c.key)} className="hover:text-slate-900">
+      {c.label}
+      {sort.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+    </button>
   );
 }

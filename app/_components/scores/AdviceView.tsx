@@ -1,6 +1,8 @@
 import type { EngineReport } from '../../../lib/engine/types';
 import type { Highlight } from './highlight';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 interface AdviceViewProps {
   report: EngineReport;
   highlight: Highlight | null;
@@ -36,7 +38,9 @@ export function AdviceView({ report, highlight, onToggle }: AdviceViewProps) {
                     <div className="text-sm text-slate-700">{r.message}</div>
                     {r.elements.length > 0 && (
                       <div className="mt-1 text-xs text-slate-500">
-                        {on ? `${r.elements.length} elements lit on the map · click again to clear` : `Show the ${r.elements.length} elements on the map`}
+                        {on
+                          ? `${plural(r.elements.length, 'element')} lit on the map · click again to clear`
+                          : `Show ${r.elements.length === 1 ? 'it' : `the ${r.elements.length}`} on the map`}
                       </div>
                     )}
                   </button>

@@ -44,7 +44,9 @@ export function ComponentBar({ component: c, open, onToggle }: ComponentBarProps
           </p>
           <p className="text-xs text-slate-500">
             Weight {c.weight.toFixed(2)} · value {c.value.toFixed(3)} ·{' '}
-            {c.elements.length > 0 ? `${c.elements.length} map elements lit on the canvas` : 'no map elements behind this number'}
+            {c.elements.length > 0
+              ? `${c.elements.length} map element${c.elements.length === 1 ? '' : 's'} lit on the canvas`
+              : 'no map elements behind this number'}
           </p>
           {theory && (
             <p className="text-xs italic text-slate-600">
