@@ -19,6 +19,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file starts its own servers on port 0; a couple at a time keeps 2 cores responsive.
           maxWorkers: 2,
+          // Vitest 4 refuses to run projects with different maxWorkers in one sequence group.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
