@@ -204,7 +204,9 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
   // Duplicates: same kind between the same two actors, unless they are two directed ties pointing opposite
   // ways (that is reciprocity, not a duplicate). Different kinds between one pair are multiplexity: kept.
   const ties: ModelTie[] = [];
-  const seen = new Map<string, ModelTie[]>();
+  // Numeric keys (pair × kind) keep this linear and allocation-light on 10,000-tie maps.
+  const kindCode = (k: TieKind | null) => (k === null ? TIE_KINDS.length : TIE_KINDS.indexOf(k));
+  const seen = new Map<number, ModelTie | ModelTie[]>();
   for (const tie of allTies) {
     if (tie.source === tie.target) {
       warnings.push({
@@ -216,8 +218,9 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
     }
     const lo = Math.min(tie.source, tie.target);
     const hi = Math.max(tie.source, tie.target);
-    const key = `${lo} ${hi} ${tie.kind ?? '?'}`;
-    const earlier = seen.get(key) ?? [];
+    const key = (lo * actors.length + hi) * (TIE_KINDS.length + 1) + kindCode(tie.kind);
+    const found = seen.get(key);
+    const earlier = found === undefined ? [] : Array.isArray(found) ? found : [found];
     const same = earlier.find((e) => !(e.directed && tie.directed && e.source !== tie.source));
     if (same) {
       warnings.push({
@@ -227,8 +230,8 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
       });
       continue;
     }
-    earlier.push(tie);
-    seen.set(key, earlier);
+    if (found === undefined) seen.set(key, tie);
+    else seen.set(key, [...earlier, tie]);
     ties.push(tie);
   }
 
