@@ -1,11 +1,12 @@
 // Reading the shared reference networks and comparing measures to them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
 // CI clones the repo with shared/ beside it; locally the checkout sits in /work/main beside /work/shared.
 export const REFERENCE_DIR =
-  process.env.CLUSTERCANVAS_REFERENCE_DIR ?? path.resolve(__dirname, '../../../../shared/reference/networks');
+  process.env.CLUSTERCANVAS_REFERENCE_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/reference/networks');
 
 export interface ReferenceNetwork {
   file: string;
