@@ -76,7 +76,11 @@ export default function Canvas(props: CanvasProps) {
     // For the browser tests' read-only introspection (positions, counts); the UI never reads it.
     (window as unknown as { __cy?: Core }).__cy = instance;
     setCy(instance);
+    // The panels beside the canvas open and close: keep Cytoscape's idea of its size current.
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(container.current);
     return () => {
+      observer.disconnect();
       if ((window as unknown as { __cy?: Core }).__cy === instance) delete (window as unknown as { __cy?: Core }).__cy;
       instance.destroy();
       setCy(null);
@@ -238,7 +242,7 @@ export default function Canvas(props: CanvasProps) {
       applyValueChain(cy, latest.current.map, true);
     } else {
       cy.nodes('.decor').remove();
-      cy.edges().removeClass('vc vc-dim');
+      cy.elements().removeClass('vc vc-dim');
       const byId = new Map(latest.current.map.actors.map((a) => [a.id, a]));
       cy.nodes('.actor')
         .layout({
@@ -393,6 +397,7 @@ function applyValueChain(cy: Core, map: ClusterMap, animate: boolean) {
         locked: true,
       });
     }
+    cy.nodes('.actor').addClass('vc');
     cy.edges().forEach((e) => {
       e.addClass('vc');
       e.toggleClass('vc-dim', e.data('kind') !== 'supply');

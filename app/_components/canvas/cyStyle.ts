@@ -22,7 +22,7 @@ export function buildStylesheet(): StylesheetJson {
         'border-color': '#ffffff',
         'border-opacity': 1,
         'font-family': FONT_STACK,
-        'font-size': 13,
+        'font-size': 14,
         'font-weight': 600,
         color: '#0f172a',
         'text-valign': 'bottom',
@@ -113,6 +113,19 @@ export function buildStylesheet(): StylesheetJson {
         style: { 'line-color': g.color, 'target-arrow-color': g.color, 'line-style': g.line, 'line-dash-pattern': g.line === 'dashed' ? [10, 5] : [6, 3] },
       };
     }),
+    {
+      selector: 'node.actor.vc',
+      style: {
+        width: 30,
+        height: 30,
+        'text-halign': 'right',
+        'text-valign': 'center',
+        'text-margin-x': 6,
+        'text-margin-y': 0,
+        'text-max-width': '124px',
+        'font-size': 13,
+      },
+    },
     { selector: 'edge.vc-dim', style: { opacity: 0.1 } },
     { selector: 'edge.vc-dim:selected', style: { opacity: 0.8 } },
 

@@ -20,9 +20,10 @@ export interface ValueChainLayout {
   decor: Decor[];
 }
 
-const SUB_W = 128; // one sub-column of actors (labels wrap at 130px)
-const ROW_H = 96;
-const GAP = 78; // from the divider to the first row
+// In this view an actor is a small mark with its label to the right (see cyStyle `node.actor.vc`).
+const SUB_W = 172; // one sub-column: 30px mark + label up to 124px
+const ROW_H = 84;
+const GAP = 56; // from the divider to the first row
 const COL_PAD = 34;
 export const NO_STAGE = '__none';
 
@@ -76,7 +77,8 @@ export function valueChainLayout(map: ClusterMap): ValueChainLayout {
     cell.ids.forEach(({ id }, i) => {
       const row = Math.floor(i / k);
       const sub = i % k;
-      const px = centers[col] + (sub - (k - 1) / 2) * SUB_W;
+      // The mark sits at the left of its sub-column; the label fills the rest.
+      const px = centers[col] - (k * SUB_W) / 2 + sub * SUB_W + 24;
       const py = band === 'local' ? -GAP - row * ROW_H : GAP + row * ROW_H;
       positions[id] = { x: Math.round(px), y: Math.round(py) };
     });
@@ -84,14 +86,14 @@ export function valueChainLayout(map: ClusterMap): ValueChainLayout {
     else externalRows = Math.max(externalRows, rows);
   }
 
-  const top = -GAP - (localRows - 1) * ROW_H - 80;
-  const bottom = GAP + (externalRows - 1) * ROW_H + 80;
+  const top = -GAP - (localRows - 1) * ROW_H - 60;
+  const bottom = GAP + (externalRows - 1) * ROW_H + 60;
   const left = 0;
   const right = x - 10;
   const decor: Decor[] = [];
   columns.forEach((c, i) => {
     decor.push({ id: `__col_${c.id}`, label: '', x: centers[i], y: (top + bottom) / 2, w: widths[i], h: bottom - top, kind: 'column' });
-    decor.push({ id: `__head_${c.id}`, label: c.label, x: centers[i], y: top - 34, w: widths[i], h: 56, kind: 'header' });
+    decor.push({ id: `__head_${c.id}`, label: c.label, x: centers[i], y: top - 34, w: widths[i], h: 60, kind: 'header' });
   });
   decor.push({ id: '__divider', label: '', x: (left + right) / 2 - 70, y: 0, w: right - left + 140, h: 3, kind: 'divider' });
   decor.push({ id: '__band_local', label: 'In the\ncluster ↑', x: left - 80, y: -GAP, w: 110, h: 56, kind: 'band' });

@@ -17,7 +17,8 @@ export interface Undo {
 
 /** Per-person undo: a Y.UndoManager that tracks only this browser's edits and ignores everyone else's. */
 export function useUndo(doc: Y.Doc | null): Undo {
-  const origin = useMemo(() => ({ who: 'local-user' }), [doc]);
+  // One origin per document: a new connection starts a fresh undo history.
+  const origin = useMemo(() => ({ who: 'local-user', doc }), [doc]);
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
   const [counts, setCounts] = useState({ undo: 0, redo: 0 });
 

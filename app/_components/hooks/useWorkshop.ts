@@ -73,7 +73,14 @@ export function useWorkshop(workshop: string, key: string | null, person: Person
     update({});
 
     const onStatus = (status: SaveStatus) => update({ status });
-    const onSynced = () => update({ synced: provider.synced });
+    // The sync step that completes the first sync was applied just before this event, and useMap re-reads
+    // the document on the next animation frame; reporting "synced" in a later callback of that same frame
+    // means nobody ever sees synced = true with a map that is still empty.
+    let syncFrame = 0;
+    const onSynced = () => {
+      cancelAnimationFrame(syncFrame);
+      syncFrame = requestAnimationFrame(() => update({ synced: provider.synced }));
+    };
     const onWelcome = (welcome: WelcomeMessage) =>
       update({ identity: welcome.you, role: welcome.you.role, title: welcome.workshop.title, fatal: null });
     const onError = (err: unknown) => {
@@ -92,6 +99,7 @@ export function useWorkshop(workshop: string, key: string | null, person: Person
       provider.off('welcome', onWelcome);
       provider.off('error', onError);
       provider.off('connect_error', onError);
+      cancelAnimationFrame(syncFrame);
       provider.destroy();
       doc.destroy();
       setLive(null);

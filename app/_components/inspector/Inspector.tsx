@@ -67,7 +67,7 @@ export function Inspector(props: InspectorProps) {
               Delete
             </button>
           )}
-          <button type="button" aria-label="Close the panel" data-testid="inspector-close" onClick={props.onClose} className="rounded-lg px-2.5 py-1.5 text-lg leading-none text-slate-500 hover:bg-slate-100 lg:hidden">
+          <button type="button" aria-label="Close the panel" data-testid="inspector-close" onClick={props.onClose} className="rounded-lg px-2.5 py-1.5 text-lg leading-none text-slate-500 hover:bg-slate-100">
             ×
           </button>
         </div>

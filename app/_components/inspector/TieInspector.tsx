@@ -6,6 +6,7 @@ import { TieSwatch } from '../legend/Swatches';
 import { GOVERNANCE_WARNING, governanceOf } from '../model/governance';
 import { GOVERNANCE_STYLE, STRENGTH_LABEL, TIE_STYLE } from '../model/palette';
 import { CommitInput, Section, Segmented, Toggle } from './fields';
+import { WarningIcon } from '../workshop/Icons';
 
 const DEFAULT_GVC: GvcAttributes = { complexity: 'high', codifiability: 'high', supplierCapability: 'high' };
 
@@ -22,12 +23,15 @@ export function TieInspector({ tie, map, editor, editable }: { tie: Tie; map: Cl
         <TieSwatch kind={tie.kind} />
         <span className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Tie</span>
       </div>
-      <div className="rounded-lg bg-slate-50 p-3 text-sm">
-        <div className="flex items-center gap-2">
-          <span className="min-w-0 flex-1 truncate font-semibold" data-testid="tie-source">{labelOf.get(tie.source)}</span>
-          <span className="text-lg text-slate-400">{tie.directed ? '→' : '—'}</span>
-          <span className="min-w-0 flex-1 truncate text-right font-semibold" data-testid="tie-target">{labelOf.get(tie.target)}</span>
-        </div>
+      <div className="space-y-1 rounded-lg bg-slate-50 p-3 text-sm">
+        <p>
+          <span className="text-slate-500">{tie.directed ? 'From ' : 'Between '}</span>
+          <span className="font-semibold" data-testid="tie-source">{labelOf.get(tie.source)}</span>
+        </p>
+        <p>
+          <span className="text-slate-500">{tie.directed ? 'to ' : 'and '}</span>
+          <span className="font-semibold" data-testid="tie-target">{labelOf.get(tie.target)}</span>
+        </p>
       </div>
       <fieldset disabled={!editable} className="space-y-5">
         <Section title="What flows along this tie?">
@@ -104,7 +108,7 @@ export function TieInspector({ tie, map, editor, editable }: { tie: Tie; map: Cl
                 <Toggle label="Both are in the same company group" checked={gvc.sameGroup === true} testId="gvc-same-group" onChange={(sameGroup) => setGvc({ sameGroup: sameGroup || undefined })} />
                 <div data-testid="tie-governance" data-mode={mode ?? ''} className="rounded-lg border border-slate-200 p-3 text-sm">
                   {mode === 'not_expected' || mode === 'exclusion' ? (
-                    <p className="text-amber-800">⚠ {GOVERNANCE_WARNING[mode]}</p>
+                    <p className="text-amber-800"><WarningIcon />{GOVERNANCE_WARNING[mode]}</p>
                   ) : mode ? (
                     <p>
                       <span className="font-semibold" style={{ color: GOVERNANCE_STYLE[mode].color }}>

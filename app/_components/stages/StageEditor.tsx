@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ClusterMap } from '../../../lib/map/types';
 import type { Editor } from '../hooks/useEditor';
 import { CommitInput } from '../inspector/fields';
+import { TrashIcon } from '../workshop/Icons';
 
 /** The value chain's stages: rename, reorder, weigh (value added, the smile curve), add and remove. */
 export function StageEditor({ map, editor, editable, onClose }: { map: ClusterMap; editor: Editor | null; editable: boolean; onClose(): void }) {
@@ -77,7 +78,7 @@ export function StageEditor({ map, editor, editable, onClose }: { map: ClusterMa
                     }}
                     className="h-10 w-10 rounded-lg text-lg text-red-600 hover:bg-red-50"
                   >
-                    🗑
+                    <TrashIcon />
                   </button>
                 </div>
               </li>

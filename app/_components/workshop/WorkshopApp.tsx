@@ -29,6 +29,7 @@ import { StatusIndicator } from './StatusIndicator';
 import { Toolbar } from './Toolbar';
 import { useKeyboard } from './useKeyboard';
 import { FullPageMessage } from './WorkshopLoader';
+import { EyeIcon, LockIcon } from './Icons';
 
 function readInitialKey(id: string): string | null {
   const fromHash = keyFromHash(window.location.hash);
@@ -267,12 +268,12 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
 
       {role === 'observer' && (
         <div data-testid="observer-note" className="border-b border-slate-200 bg-slate-100 px-4 py-1.5 text-sm text-slate-700">
-          👁 <b>You are observing.</b> You see every change live, but you cannot change anything.
+          <EyeIcon /><b>You are observing.</b> You see every change live, but you cannot change anything.
         </div>
       )}
       {locked && (
         <div data-testid="locked-note" className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm text-amber-900">
-          🔒 The facilitator has locked the map for now. You can still look around.
+          <LockIcon />The facilitator has locked the map for now. You can still look around.
         </div>
       )}
 
@@ -370,7 +371,7 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
           )}
         </main>
 
-        {wide ? (
+        {wide && hasSelection ? (
         <aside className="w-96 shrink-0 border-l border-slate-200 bg-white" data-testid="side-panel">
           <Inspector
             map={map}
@@ -384,7 +385,7 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
             onClose={() => select([])}
           />
         </aside>
-        ) : hasSelection && sheetOpen ? (
+        ) : !wide && hasSelection && sheetOpen ? (
           <div className="fixed inset-x-0 bottom-0 z-30 flex max-h-[55dvh] flex-col overflow-hidden rounded-t-2xl border-t border-slate-200 bg-white shadow-2xl" data-testid="bottom-sheet">
             <Inspector
               map={map}
