@@ -49,6 +49,8 @@ export class Room {
   private logLength: number;
   private guests = 0;
   private destroyed = false;
+  /** True while persistAndApply applies a stored update; any other change to the replica is a misuse. */
+  private applyingStored = false;
 
   private constructor(
     readonly workshopId: string,
@@ -124,11 +126,14 @@ export class Room {
     this.logLength++;
     // Pending structs may be completed by this update; then its sender may lack them too, so it gets the echo.
     const hadPending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+    this.applyingStored = true;
     try {
       Y.applyUpdate(this.doc, update, hadPending ? { ...origin, connectionId: undefined } : origin);
     } catch (err) {
       // Validated before it was queued, so this is a Yjs-level surprise; the update is stored and a reload retries it.
       console.error(`[sync] stored update ${seq} of workshop ${this.workshopId} did not apply`, err);
+    } finally {
+      this.applyingStored = false;
     }
     if (this.logLength >= this.options.compactionThreshold) await this.compact();
   }
@@ -210,6 +215,17 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    if (!this.applyingStored) {
+      // Someone wrote to the replica directly instead of through write()/transact(). Store it anyway so
+      // the change is not silently lost on unload, and say so: it was not durable before it was visible.
+      console.warn(`[sync] workshop ${this.workshopId}: the replica was changed directly; use applyToRoom`);
+      void this.queue
+        .run(async () => {
+          this.lastSeq = await this.store.appendUpdate(this.workshopId, update);
+          this.logLength++;
+        })
+        .catch((err) => console.error(`[sync] workshop ${this.workshopId}: a direct change could not be stored`, err));
+    }
     const except = (origin as WriteOrigin | null)?.connectionId;
     this.options.broadcast(encodeSyncUpdate(update), except);
   };

@@ -110,6 +110,21 @@ describe('Room', () => {
     expect((await store.loadDocument(workshopId)).updates).toHaveLength(2);
   });
 
+  it('still stores a change made to the replica directly (a misuse), and relays it', async () => {
+    const room = await open();
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      addActor(room.doc, { id: 'a_direct', label: 'direct', type: 'firm', scope: 'local', stages: [] });
+      await room.idle();
+    } finally {
+      console.warn = warn;
+    }
+    expect(sent).toHaveLength(1);
+    const again = await open();
+    expect(readMap(again.doc).map.actors.map((a) => a.id)).toEqual(['a_direct']);
+  });
+
   it('stamps presence with the verified identity and keeps client ids to their owner', async () => {
     const room = await open();
     const alice: RoomConnection = { id: 's1', identity: { id: 'alice', name: 'Alice', color: '#1d4ed8', role: 'participant' }, awarenessClients: new Set() };
