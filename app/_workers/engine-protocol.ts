@@ -9,5 +9,8 @@ export interface EngineRequest {
 }
 
 export type EngineResponse =
-  | { seq: number; ok: true; report: EngineReport; ms: number }
+  | { seq: number; ok: true; report: EngineReport; ms: number; ranIn: EngineRunner }
   | { seq: number; ok: false; error: string };
+
+/** Where a report was computed: the worker, or the main thread when no worker could start. */
+export type EngineRunner = 'worker' | 'main-thread';

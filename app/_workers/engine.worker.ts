@@ -15,7 +15,7 @@ scope.onmessage = (event: MessageEvent<EngineRequest>) => {
   let response: EngineResponse;
   try {
     const report = computeReport(map);
-    response = { seq, ok: true, report, ms: performance.now() - started };
+    response = { seq, ok: true, report, ms: performance.now() - started, ranIn: 'worker' };
   } catch (err) {
     response = { seq, ok: false, error: err instanceof Error ? err.message : String(err) };
   }

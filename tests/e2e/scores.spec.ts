@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { computeReport } from '../../lib/engine';
 import type { EngineReport } from '../../lib/engine/types';
+import { defaultStages } from '../../lib/map/default-stages';
+import { toMapDocument } from '../../lib/map/interchange';
+import { ACTOR_TYPES, TIE_KINDS, type Actor, type ClusterMap, type Tie } from '../../lib/map/types';
 import { addActor, clickElement, createWorkshop, expectCounts, join } from './helpers';
 
 // The live score panel: numbers the engine computes, explanations a room can read, and the map elements
@@ -136,6 +139,64 @@ test('adding an actor and a tie in the UI changes the scores and the actor table
   await expect(page.getByTestId('sparkline-ici')).not.toHaveAttribute('data-points', /^[01]$/);
   await page.getByTestId('score-tab-actors').click();
   await expect(page.getByTestId(`actor-row-${fresh}`).locator('td').nth(1)).toHaveText('1');
+
+  await page.context().close();
+});
+
+/** A seeded map past the synchronous limit: `n` actors, 5·n ties, a fifth of the actors external. */
+function largeMap(n: number, seed: number): ClusterMap {
+  let state = seed >>> 0;
+  const rand = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const stages = defaultStages();
+  const pad = (i: number) => String(i).padStart(5, '0');
+  const actors: Actor[] = Array.from({ length: n }, (_, i) => ({
+    id: `a${pad(i)}`,
+    label: `Actor ${i}`,
+    type: ACTOR_TYPES[Math.floor(rand() * ACTOR_TYPES.length)],
+    scope: rand() < 0.2 ? 'external' : 'local',
+    stages: stages.filter(() => rand() < 0.25).map((s) => s.id),
+    x: (i % 30) * 90,
+    y: Math.floor(i / 30) * 90,
+  }));
+  const ties: Tie[] = [];
+  for (let i = 0; ties.length < 5 * n; i++) {
+    const source = Math.floor(rand() * n);
+    const target = Math.floor(rand() * n);
+    if (source === target) continue;
+    const kind = TIE_KINDS[Math.floor(rand() * TIE_KINDS.length)];
+    ties.push({ id: `t${pad(i)}`, source: actors[source].id, target: actors[target].id, kind, directed: kind !== 'social', strength: 2, tacit: rand() < 0.4 });
+  }
+  return { meta: { title: 'Large map' }, stages, actors, ties };
+}
+
+test('a large map is scored in a Web Worker, and still follows edits', async ({ browser, request }) => {
+  const w = await createWorkshop(request, 'Large map');
+  const map = largeMap(600, 7);
+  const put = await request.put(`/api/workshops/${w.id}/map`, {
+    headers: { authorization: `Bearer ${keyOf(w.links.facilitator)}` },
+    data: toMapDocument(map),
+  });
+  expect(put.status()).toBe(200);
+
+  const page = await join(browser, w.links.facilitator, 'Facilitator', WIDE);
+  await openScores(page);
+  const panel = page.getByTestId('score-panel');
+  await expect(panel).toHaveAttribute('data-engine-mode', 'worker');
+  // Computed by the worker itself, not by the main-thread fallback.
+  await expect(panel).toHaveAttribute('data-engine-ran-in', 'worker', { timeout: 20_000 });
+  await expect(panel).toHaveAttribute('data-stale', 'false');
+  const report = computeReport(map);
+  await expect.poll(() => indexValue(page, 'ici')).toBeCloseTo(report.indices.ici.value, 9);
+  expect(await indexValue(page, 'gi')).toBeCloseTo(report.indices.gi.value, 9);
+  await expect(page.getByTestId('score-status')).toContainText('background');
+
+  // An edit reaches the table through the worker: one more actor, and the table draws a capped page.
+  await page.getByTestId('score-tab-actors').click();
+  await expect(page.getByTestId('actor-table')).toHaveAttribute('data-rows', '600');
+  await addActor(page, 'One more');
+  await expect(page.getByTestId('actor-table')).toHaveAttribute('data-rows', '601', { timeout: 20_000 });
+  await expect(panel).toHaveAttribute('data-stale', 'false');
+  await expect(page.getByTestId('actor-table-show-all')).toBeVisible();
 
   await page.context().close();
 });

@@ -15,6 +15,8 @@ type Column = {
 
 const f2 = (v: number) => v.toFixed(2);
 const f3 = (v: number) => v.toFixed(3);
+/** Rows drawn before "show all": a large map's table stays quick to sort and scroll. */
+const ROW_LIMIT = 150;
 const ROLE_ORDER = ['gatekeeper', 'external_star', 'mutual_exchanger', 'weakly_connected', 'isolated'];
 
 const ROLE_COLUMN: Column = {
@@ -46,6 +48,7 @@ interface ActorTableProps {
 
 export function ActorTable({ report, selected, onPick }: ActorTableProps) {
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: 'degree', dir: -1 });
+  const [showAll, setShowAll] = useState(false);
   const rows = useMemo(() => {
     const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[2];
     const entries = Object.entries(report.actors);
@@ -65,6 +68,8 @@ export function ActorTable({ report, selected, onPick }: ActorTableProps) {
 
   const clickHeader = (key: string) =>
     setSort((s) => (s.key === key ? { key, dir: (s.dir * -1) as 1 | -1 } : { key, dir: key === 'label' || key === 'role' || key === 'constraint' ? 1 : -1 }));
+
+  const shown = showAll ? rows : rows.slice(0, ROW_LIMIT);
 
   if (rows.length === 0) return <p className="p-3 text-sm text-slate-500">No actors on the map yet.</p>;
 
@@ -92,7 +97,7 @@ export function ActorTable({ report, selected, onPick }: ActorTableProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(([id, a]) => {
+          {shown.map(([id, a]) => {
             const style = ACTOR_STYLE[a.type] ?? ACTOR_STYLE.other;
             const isSelected = selected === id;
             return (
@@ -132,6 +137,16 @@ export function ActorTable({ report, selected, onPick }: ActorTableProps) {
           })}
         </tbody>
       </table>
+      {shown.length < rows.length && (
+        <button
+          type="button"
+          data-testid="actor-table-show-all"
+          onClick={() => setShowAll(true)}
+          className="w-full border-t border-slate-200 bg-slate-50 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-100"
+        >
+          Show all {rows.length} actors (top {shown.length} by this column shown)
+        </button>
+      )}
     </div>
   );
 }

@@ -66,6 +66,7 @@ export function ScorePanel({ workshopId, engine, ready = true, highlight: contro
     <section
       data-testid="score-panel"
       data-engine-mode={mode}
+      data-engine-ran-in={engine.ranIn ?? ''}
       data-stale={stale}
       aria-label="Live scores"
       className="flex h-full min-h-0 flex-col bg-slate-50 text-slate-900"

@@ -5,6 +5,7 @@ import { computeReport } from '../../../lib/engine';
 import type { EngineReport } from '../../../lib/engine/types';
 import type { ClusterMap } from '../../../lib/map/types';
 import { EngineWorkerClient } from '../../_workers/engine-client';
+import type { EngineRunner } from '../../_workers/engine-protocol';
 
 /** Up to this size the report is computed during render, so it lands in the same frame as the edit. */
 export const SYNC_LIMITS = { actors: 300, ties: 1500 };
@@ -19,6 +20,8 @@ export interface EngineState {
   mode: 'sync' | 'worker';
   /** Time the engine took for the report shown. */
   ms: number | null;
+  /** Where the report shown was computed ('render' for the synchronous path). */
+  ranIn: EngineRunner | 'render' | null;
 }
 
 interface Computed {
@@ -47,11 +50,12 @@ export function useEngineReport(map: ClusterMap | null): EngineState {
   const small = map === null || isWorkshopSize(map);
   const sync = useMemo<Computed | null>(() => (map && small ? computeNow(map) : null), [map, small]);
 
-  const [fromWorker, setFromWorker] = useState<Computed & { stale: boolean }>({
+  const [fromWorker, setFromWorker] = useState<Computed & { stale: boolean; ranIn: EngineRunner | 'render' | null }>({
     report: null,
     error: null,
     ms: null,
     stale: false,
+    ranIn: null,
   });
   const clientRef = useRef<EngineWorkerClient | null>(null);
   // The last synchronous report, so a map that grows past the limit keeps showing scores while the worker
@@ -78,14 +82,14 @@ export function useEngineReport(map: ClusterMap | null): EngineState {
       clientRef.current = new EngineWorkerClient((result, newerPending) => {
         setFromWorker((previous) =>
           result.ok
-            ? { report: result.report, error: null, ms: result.ms, stale: newerPending }
+            ? { report: result.report, error: null, ms: result.ms, stale: newerPending, ranIn: result.ranIn }
             : { ...previous, error: result.error, stale: newerPending },
         );
       });
     }
     const client = clientRef.current;
     setFromWorker((previous) => {
-      if (!previous.report && lastSyncRef.current?.report) return { ...lastSyncRef.current, stale: true };
+      if (!previous.report && lastSyncRef.current?.report) return { ...lastSyncRef.current, stale: true, ranIn: 'render' };
       return previous.stale ? previous : { ...previous, stale: true };
     });
     const timer = setTimeout(() => client.request(map), WORKER_DEBOUNCE_MS);
@@ -93,7 +97,7 @@ export function useEngineReport(map: ClusterMap | null): EngineState {
   }, [map, small]);
 
   if (small) {
-    return { report: sync?.report ?? null, error: sync?.error ?? null, ms: sync?.ms ?? null, stale: false, mode: 'sync' };
+    return { report: sync?.report ?? null, error: sync?.error ?? null, ms: sync?.ms ?? null, stale: false, mode: 'sync', ranIn: sync ? 'render' : null };
   }
   return { ...fromWorker, mode: 'worker' };
 }
