@@ -12,6 +12,13 @@ test('the value-chain view lays the same actors out by stage and scope, and swit
   await page.getByTestId('stage-add').click();
   await expect(page.getByTestId('stage-row')).toHaveCount(8);
   await expect(page.getByTestId('stage-row').last()).toHaveAttribute('data-stage-id', /.+/);
+  // Reorder: R&D moves one place right, and back again.
+  await page.getByTestId('stage-down-rd').click();
+  await expect(page.getByTestId('stage-row').nth(1)).toHaveAttribute('data-stage-id', 'rd');
+  await page.getByTestId('stage-up-rd').click();
+  await expect(page.getByTestId('stage-row').first()).toHaveAttribute('data-stage-id', 'rd');
+  await page.getByTestId('stage-weight-rd').fill('2');
+  await expect(page.getByTestId('stage-weight-rd')).toHaveValue('2');
   await page.keyboard.press('Escape');
 
   const fab = await addActor(page, 'Chip fab');

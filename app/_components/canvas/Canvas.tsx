@@ -93,7 +93,6 @@ export default function Canvas(props: CanvasProps) {
     const dragged = new Set<string>();
     let commitTimer: ReturnType<typeof setTimeout> | null = null;
     let selectTimer: ReturnType<typeof setTimeout> | null = null;
-    let connectDrag = false;
 
     const positionsOf = (ids: Iterable<string>) => {
       const out: Positions = {};
@@ -142,29 +141,31 @@ export default function Canvas(props: CanvasProps) {
       });
       return hit;
     };
+    // Connect mode: press on an actor and release on another draws a tie between them (a drag); a tap
+    // on one actor then a tap on another does the same (a preselected actor counts as the first tap).
+    let pressed: string | null = null;
     const onTapStart = (evt: EventObject) => {
       if (!latest.current.connecting) return;
-      const node = evt.target !== cy && evt.target.isNode?.() && evt.target.hasClass('actor') ? (evt.target as NodeSingular) : null;
-      if (node && !latest.current.connectSource) {
-        latest.current.onConnectSource(node.id());
-        connectDrag = true;
-      }
+      const target = evt.target;
+      pressed = target !== cy && target.isNode?.() && target.hasClass('actor') ? (target as NodeSingular).id() : null;
     };
     const onTapDrag = (evt: EventObject) => {
-      if (!latest.current.connecting || !connectDrag) return;
-      const source = cy.getElementById(latest.current.connectSource ?? '');
-      if (source.empty()) return;
-      setGhost({ from: source.renderedPosition(), to: evt.renderedPosition });
+      if (!latest.current.connecting || !pressed) return;
+      const source = cy.getElementById(pressed);
+      if (source.nonempty()) setGhost({ from: source.renderedPosition(), to: evt.renderedPosition });
     };
     const onTapEnd = (evt: EventObject) => {
       if (!latest.current.connecting) return;
       setGhost(null);
-      const wasDrag = connectDrag;
-      connectDrag = false;
-      const source = latest.current.connectSource;
-      const target = nodeAt(evt.position);
-      if (source && target && target.id() !== source) latest.current.onConnect(source, target.id());
-      else if (!target && (wasDrag || source)) latest.current.onConnectSource(null);
+      const down = pressed;
+      pressed = null;
+      const up = nodeAt(evt.position)?.id() ?? null;
+      const chosen = latest.current.connectSource;
+      if (down && up && up !== down) latest.current.onConnect(down, up);
+      else if (down && up === down) {
+        if (chosen && chosen !== down) latest.current.onConnect(chosen, down);
+        else latest.current.onConnectSource(down);
+      } else if (!down && !up) latest.current.onConnectSource(null);
     };
     const onMouseOut = () => latest.current.onCursor(null);
 
