@@ -47,10 +47,12 @@ export function brokerageCounts(d: Digraph, partitions: Int32Array[]): Int32Arra
 }
 
 export function countsOf(counts: Int32Array, v: number): BrokerageCounts {
-  const result = { total: 0 } as BrokerageCounts;
+  const result = {} as BrokerageCounts;
+  let total = 0;
   BROKERAGE_ROLES.forEach((role, i) => {
     result[role] = counts[v * 5 + i];
-    result.total += counts[v * 5 + i];
+    total += counts[v * 5 + i];
   });
+  result.total = total;
   return result;
 }

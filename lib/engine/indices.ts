@@ -330,7 +330,7 @@ export function governanceIndex(c: Cluster, gvc: GvcSummary): { index: IndexRepo
     'Closure (trust)',
     Math.min(1, tri.transitivity / s.closureTransitivity),
     `min(1, transitivity(G_L) ÷ ${fmt(s.closureTransitivity)})`,
-    `${fmt(tri.transitivity * 100)}% of the local two-step chains are closed into triangles (transitivity ${fmt(tri.transitivity)}); ${fmt(s.closureTransitivity)} counts as full.`,
+    `${pct(tri.transitivity)} of the local two-step chains are closed into triangles (transitivity ${fmt(tri.transitivity)}); ${fmt(s.closureTransitivity)} counts as full.`,
     'Closed triads let partners monitor and vouch for each other, building trust and shared norms (Coleman 1988; Granovetter 1985).',
     c.local.filter((_, i) => tri.triangles[i] > 0).map((v) => c.model.actors[v].id),
   );

@@ -50,6 +50,10 @@ export function tripleHelix(c: Cluster): TripleHelixReport {
   // Entropies of identical distributions cancel only up to rounding: report those as exactly 0.
   const T = Math.abs(raw) < 1e-12 ? 0 : raw;
   const synergy = T < 0;
+  // A sphere with zero entropy (in all ties or in none) carries no information, and T collapses to 0.
+  const missing = ([['u', 'university/research'], ['i', 'industry'], ['g', 'government']] as const)
+    .filter(([k]) => e[k] === 0)
+    .map(([, name]) => name);
   return {
     T,
     ties: total,
@@ -57,6 +61,8 @@ export function tripleHelix(c: Cluster): TripleHelixReport {
     synergy,
     explanation: synergy
       ? `T = ${T.toFixed(3)} bits over ${total} ties: negative, so the university, industry and government spheres are woven together (synergy).`
-      : `T = ${T.toFixed(3)} bits over ${total} ties: not negative, so no triple-helix synergy shows in the ties.`,
+      : missing.length
+        ? `T = ${T.toFixed(3)} bits over ${total} ties: ${missing.join(' and ')} ${missing.length === 1 ? 'takes' : 'take'} part in every tie or in none, so the three spheres cannot reduce each other's uncertainty (no synergy).`
+        : `T = ${T.toFixed(3)} bits over ${total} ties: not negative, so no triple-helix synergy shows in the ties.`,
   };
 }
