@@ -62,5 +62,5 @@ describe('Brandes with direction-optimising BFS', () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -120,7 +120,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('is invariant under renaming ids', () => {
     fc.assert(
@@ -135,7 +135,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('is invariant under reordering the input arrays', () => {
     fc.assert(
@@ -155,7 +155,7 @@ describe('engine properties', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('gives identical reports from the JSON round trip and from a Y.Doc (client and server paths)', () => {
     fc.assert(
@@ -170,5 +170,5 @@ describe('engine properties', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
