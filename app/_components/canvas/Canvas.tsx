@@ -254,10 +254,11 @@ export default function Canvas(props: CanvasProps) {
           },
           animate: true,
           animationDuration: ANIMATION_MS,
-          fit: false,
+          // Fits to where the actors are going, not where they are mid-animation.
+          fit: true,
+          padding: 50,
         } as cytoscape.LayoutOptions)
         .run();
-      cy.animate({ fit: { eles: cy.nodes('.actor'), padding: 50 } }, { duration: ANIMATION_MS });
     }
   }, [cy, view]);
 
@@ -412,5 +413,6 @@ function applyValueChain(cy: Core, map: ClusterMap, animate: boolean) {
     fit: false,
   } as cytoscape.LayoutOptions);
   layout.run();
-  if (animate) cy.animate({ fit: { eles: cy.nodes(), padding: 30 } }, { duration: ANIMATION_MS });
+  // The scenery spans the whole chart and is already in place, unlike the actors still moving there.
+  if (animate) cy.animate({ fit: { eles: cy.nodes('.decor'), padding: 30 } }, { duration: ANIMATION_MS });
 }
