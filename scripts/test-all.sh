@@ -17,12 +17,17 @@ count() { # name passed failed
 }
 : >"$REPORTS/summary.txt"
 
-ensure_chromium() {
-  [[ -x "$CHROMIUM_PATH" ]] && return 0
-  echo "Chromium is missing at $CHROMIUM_PATH: installing Debian's chromium (Playwright cannot download its own here)."
+# Debian's packages the browser tests need: Chromium itself (Playwright cannot download its own here) and
+# CJK fonts, without which Chinese actor names render as empty boxes in screenshots.
+ensure_browser_packages() {
+  local missing=()
+  [[ -x "$CHROMIUM_PATH" ]] || missing+=(chromium)
+  fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+  ((${#missing[@]})) || return 0
+  echo "Installing Debian packages for the browser tests: ${missing[*]}"
   local sudo=""
   [[ $(id -u) -ne 0 ]] && sudo="sudo"
-  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 step() { echo; echo "=== $* ==="; }
@@ -60,7 +65,7 @@ for project in unit integration; do
 done
 
 step "end-to-end tests (Playwright + Chromium)"
-if ensure_chromium && npm run build --silent; then
+if ensure_browser_packages && npm run build --silent; then
   PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/e2e.json" npx playwright test --reporter=list,json
   read -r p f < <(json_counts "$REPORTS/e2e.json" playwright)
   count e2e "$p" "$f"
