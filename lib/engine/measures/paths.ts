@@ -24,7 +24,8 @@ export function pathMeasures(g: Graph): PathMeasures {
   const closeness = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
+  const scaled = new Float64Array(n);
+  const inverse = new Float64Array(n);
   const order = new Int32Array(n);
   const unvisited = new Int32Array(n);
   // The shortest-path DAG of the current source as a flat edge list, level by level: walking it backwards
@@ -107,17 +108,19 @@ export function pathMeasures(g: Graph): PathMeasures {
       d = next;
     }
     if (sumDist > 0 && n > 1) closeness[s] = ((tail - 1) / (n - 1)) * ((tail - 1) / sumDist);
+    // Brandes' δ(v) = Σ_w σ(v)/σ(w)·(1 + δ(w)) is kept as S(v) = δ(v)/σ(v) = Σ_w (1/σ(w) + S(w)): one
+    // division per actor instead of one per DAG edge.
+    for (let i = 0; i < tail; i++) inverse[order[i]] = 1 / sigma[order[i]];
     for (let j = k - 1; j >= 0; j--) {
-      const v = dagFrom[j];
       const w = dagTo[j];
-      delta[v] += (sigma[v] / sigma[w]) * (1 + delta[w]);
+      scaled[dagFrom[j]] += inverse[w] + scaled[w];
     }
     for (let i = 0; i < tail; i++) {
       const v = order[i];
-      if (v !== s) acc[v] += delta[v];
+      if (v !== s) acc[v] += sigma[v] * scaled[v];
       dist[v] = -1;
       sigma[v] = 0;
-      delta[v] = 0;
+      scaled[v] = 0;
     }
   }
   const betweennessRaw = new Float64Array(n);
