@@ -1,6 +1,8 @@
 import type { EngineReport } from '../../../lib/engine/types';
 import type { Highlight } from './highlight';
 
+/** A badly imported map can carry hundreds of warnings; the first ones show what to fix. */
+const WARNING_LIMIT = 40;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 interface AdviceViewProps {
@@ -55,7 +57,7 @@ export function AdviceView({ report, highlight, onToggle }: AdviceViewProps) {
         <section data-testid="warnings">
           <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Check the map ({warnings.length})</h3>
           <ul className="space-y-1">
-            {warnings.map((w, i) => {
+            {warnings.slice(0, WARNING_LIMIT).map((w, i) => {
               const source = `warning:${i}:${w.code}`;
               return (
                 <li key={source}>
@@ -65,7 +67,7 @@ export function AdviceView({ report, highlight, onToggle }: AdviceViewProps) {
                     disabled={w.elements.length === 0}
                     aria-pressed={highlight?.source === source}
                     onClick={() => onToggle(source, w.elements)}
-                    className="w-full rounded-md bg-amber-50 px-2 py-1.5 text-left text-sm text-amber-950 ring-1 ring-amber-200 enabled:hover:bg-amber-100"
+                    className="w-full rounded-md bg-amber-50 px-2 py-1.5 text-left text-sm text-amber-950 ring-1 ring-amber-200 enabled:hover:bg-amber-100 aria-pressed:ring-2 aria-pressed:ring-amber-500"
                   >
                     ⚠ {w.message}
                   </button>
@@ -73,6 +75,9 @@ export function AdviceView({ report, highlight, onToggle }: AdviceViewProps) {
               );
             })}
           </ul>
+          {warnings.length > WARNING_LIMIT && (
+            <p className="mt-1 text-xs text-slate-500">…and {warnings.length - WARNING_LIMIT} more of the same kinds.</p>
+          )}
         </section>
       )}
     </div>

@@ -23,7 +23,9 @@ function initialOpen(): boolean {
 export function ScoreDock(props: ScorePanelProps) {
   // Rendered in the browser only (the workshop page is client-side), so window is there on first render.
   const [open, setOpen] = useState(() => (typeof window === 'undefined' ? false : initialOpen()));
-  const toggle = () =>
+  const toggle = () => {
+    // A highlight nobody can see the reason for (or clear) would be confusing: closing the panel clears it.
+    if (open) props.onHighlight?.(null);
     setOpen((was) => {
       try {
         window.localStorage.setItem(OPEN_KEY, was ? '0' : '1');
@@ -32,6 +34,7 @@ export function ScoreDock(props: ScorePanelProps) {
       }
       return !was;
     });
+  };
 
   const report = props.engine.report;
   const fmt = (v: number | undefined) => (v === undefined ? '–' : v.toFixed(0));
@@ -44,20 +47,21 @@ export function ScoreDock(props: ScorePanelProps) {
         aria-expanded={false}
         onClick={toggle}
         title="Show the live scores"
-        className="flex w-16 shrink-0 flex-col items-center gap-3 border-l border-slate-200 bg-white py-3 text-slate-700 hover:bg-slate-50"
+        className="flex w-12 shrink-0 flex-col items-center gap-3 sm:w-16 border-l border-slate-200 bg-white py-3 text-slate-700 hover:bg-slate-50"
       >
-        <span className="text-xs font-semibold uppercase tracking-wide text-slate-500">Scores</span>
+        <span className="text-[10px] font-semibold uppercase tracking-wide text-slate-500 sm:text-xs">Scores</span>
         <span className="flex flex-col items-center">
-          <span className="text-2xl font-bold tabular-nums text-slate-900" data-testid="rail-ici">{fmt(report?.indices.ici.value)}</span>
+          <span className="text-xl font-bold tabular-nums text-slate-900 sm:text-2xl" data-testid="rail-ici">{fmt(report?.indices.ici.value)}</span>
           <span className="text-xs font-semibold text-slate-500">ICI</span>
         </span>
         <span className="flex flex-col items-center">
-          <span className="text-2xl font-bold tabular-nums text-slate-900" data-testid="rail-gi">{fmt(report?.indices.gi.value)}</span>
+          <span className="text-xl font-bold tabular-nums text-slate-900 sm:text-2xl" data-testid="rail-gi">{fmt(report?.indices.gi.value)}</span>
           <span className="text-xs font-semibold text-slate-500">GI</span>
         </span>
         {report && report.recommendations.length > 0 && (
-          <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900" title="Recommendations">
-            {report.recommendations.length} tips
+          <span className="rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900" title="Recommendations">
+            {report.recommendations.length}
+            <span className="hidden sm:inline"> tips</span>
           </span>
         )}
         <span aria-hidden className="mt-auto text-lg">‹</span>

@@ -71,7 +71,7 @@ export function ScorePanel({ workshopId, engine, ready = true, highlight: contro
       aria-label="Live scores"
       className="flex h-full min-h-0 flex-col bg-slate-50 text-slate-900"
     >
-      <div role="tablist" aria-label="Score views" className="flex shrink-0 gap-1 border-b border-slate-200 px-2 pt-2">
+      <div role="tablist" aria-label="Score views" className="flex shrink-0 gap-1 overflow-x-auto border-b border-slate-200 px-2 pt-2">
         {tabs.map((t) => (
           <button
             key={t.id}
@@ -80,7 +80,7 @@ export function ScorePanel({ workshopId, engine, ready = true, highlight: contro
             data-testid={`score-tab-${t.id}`}
             aria-selected={tab === t.id}
             onClick={() => setTab(t.id)}
-            className={`rounded-t-md px-3 py-1.5 text-sm font-semibold ${
+            className={`shrink-0 rounded-t-md px-2.5 py-1.5 text-sm font-semibold sm:px-3 ${
               tab === t.id ? 'bg-white text-brand-700 ring-1 ring-slate-200 ring-b-0' : 'text-slate-600 hover:text-slate-900'
             }`}
           >

@@ -31,7 +31,7 @@ export function StructureView({ report, highlight, onToggle }: StructureViewProp
           type="button"
           onClick={() => onToggle('archetype', archetype.elements)}
           aria-pressed={highlight?.source === 'archetype'}
-          className="mt-1 text-left text-xl font-bold text-slate-900 hover:text-brand-700"
+          className="mt-1 rounded text-left text-xl font-bold text-slate-900 hover:text-brand-700 aria-pressed:bg-amber-50 aria-pressed:ring-1 aria-pressed:ring-amber-400"
           title="Show the actors that decide the type"
         >
           {arch.label}
@@ -63,7 +63,7 @@ export function StructureView({ report, highlight, onToggle }: StructureViewProp
                     data-testid={`governance-${m.mode}`}
                     aria-pressed={highlight?.source === `governance:${m.mode}`}
                     onClick={() => onToggle(`governance:${m.mode}`, tiesOfMode(m.mode))}
-                    className="flex w-full items-center gap-1.5 rounded px-1 text-left hover:bg-slate-100"
+                    className="flex w-full items-center gap-1.5 rounded px-1 text-left hover:bg-slate-100 aria-pressed:bg-amber-50 aria-pressed:ring-1 aria-pressed:ring-amber-400"
                   >
                     <span className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: colorOf(m.mode) }} aria-hidden />
                     <span className="flex-1">{GOVERNANCE_LABEL[m.mode]}</span>

@@ -16,6 +16,12 @@ export function elementsFor(report: EngineReport, source: string): string[] | nu
       return report.recommendations.find((r) => r.id === key)?.elements ?? null;
     case 'actor':
       return report.actors[key] ? [key] : null;
+    case 'warning': {
+      // "warning:<index>:<code>": warnings have no id, so the index and the code together name one.
+      const [index, code] = key.split(':');
+      const warning = report.warnings[Number(index)];
+      return warning && warning.code === code ? warning.elements : null;
+    }
     case 'archetype':
       return report.archetype.elements;
     case 'governance':

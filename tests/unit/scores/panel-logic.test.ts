@@ -38,6 +38,11 @@ describe('highlight', () => {
     const rec = report.recommendations[0];
     expect(elementsFor(report, `recommendation:${rec.id}`)).toEqual(rec.elements);
     expect(elementsFor(report, 'recommendation:no_such_rule')).toBeNull();
+    const withWarnings = computeReport({ ...demo, ties: [...demo.ties, { ...demo.ties[0], id: 'zz_dup' }] });
+    const w = withWarnings.warnings.findIndex((x) => x.elements.includes('zz_dup'));
+    expect(w).toBeGreaterThanOrEqual(0);
+    expect(elementsFor(withWarnings, `warning:${w}:${withWarnings.warnings[w].code}`)).toEqual(withWarnings.warnings[w].elements);
+    expect(elementsFor(withWarnings, `warning:${w}:some_other_code`)).toBeNull();
     const captive = elementsFor(report, 'governance:captive')!;
     expect(captive.length).toBe(report.governance.modeMix.captive);
   });
