@@ -11,6 +11,8 @@ import type { EngineRunner } from '../../_workers/engine-protocol';
 export const SYNC_LIMITS = { actors: 300, ties: 1500 };
 /** Larger maps wait for a pause this long before asking the worker, so bursts of typing coalesce. */
 export const WORKER_DEBOUNCE_MS = 150;
+/** ... but never longer than this after the first unscored edit, so steady typing still sees scores move. */
+export const WORKER_MAX_WAIT_MS = 600;
 
 export interface EngineState {
   report: EngineReport | null;
@@ -61,6 +63,8 @@ export function useEngineReport(map: ClusterMap | null): EngineState {
   // The last synchronous report, so a map that grows past the limit keeps showing scores while the worker
   // computes its first one.
   const lastSyncRef = useRef<Computed | null>(null);
+  /** When the oldest edit not yet sent to the worker happened (null: nothing waiting). */
+  const pendingSinceRef = useRef<number | null>(null);
 
   useEffect(() => {
     if (sync) lastSyncRef.current = sync;
@@ -76,14 +80,17 @@ export function useEngineReport(map: ClusterMap | null): EngineState {
   useEffect(() => {
     if (!map || small) {
       clientRef.current?.cancel();
+      pendingSinceRef.current = null;
       return;
     }
     if (!clientRef.current) {
       clientRef.current = new EngineWorkerClient((result, newerPending) => {
+        // Still stale if a newer map waits in the worker's queue or in the debounce.
+        const stale = newerPending || pendingSinceRef.current !== null;
         setFromWorker((previous) =>
           result.ok
-            ? { report: result.report, error: null, ms: result.ms, stale: newerPending, ranIn: result.ranIn }
-            : { ...previous, error: result.error, stale: newerPending },
+            ? { report: result.report, error: null, ms: result.ms, stale, ranIn: result.ranIn }
+            : { ...previous, error: result.error, stale },
         );
       });
     }
@@ -92,7 +99,13 @@ export function useEngineReport(map: ClusterMap | null): EngineState {
       if (!previous.report && lastSyncRef.current?.report) return { ...lastSyncRef.current, stale: true, ranIn: 'render' };
       return previous.stale ? previous : { ...previous, stale: true };
     });
-    const timer = setTimeout(() => client.request(map), WORKER_DEBOUNCE_MS);
+    const now = performance.now();
+    pendingSinceRef.current ??= now;
+    const delay = Math.max(0, Math.min(WORKER_DEBOUNCE_MS, WORKER_MAX_WAIT_MS - (now - pendingSinceRef.current)));
+    const timer = setTimeout(() => {
+      pendingSinceRef.current = null;
+      client.request(map);
+    }, delay);
     return () => clearTimeout(timer);
   }, [map, small]);
 
