@@ -4,6 +4,7 @@ import type { EngineReport } from '../../lib/engine/types';
 import { defaultStages } from '../../lib/map/default-stages';
 import { toMapDocument } from '../../lib/map/interchange';
 import { ACTOR_TYPES, TIE_KINDS, type Actor, type ClusterMap, type Tie } from '../../lib/map/types';
+import { toCanvasIds } from '../../app/_components/scores/resolve';
 import { addActor, clickElement, createWorkshop, expectCounts, join } from './helpers';
 
 // The live score panel: numbers the engine computes, explanations a room can read, and the map elements
@@ -57,6 +58,12 @@ test('the demo shows both indices, explains a sub-indicator and lights what a re
   await expect(page.getByTestId('component-I3-details')).toContainText('Theory');
   await expect.poll(() => highlightedCount(page)).toBe(String(i3.elements.length));
   expect(await litIds(page)).toEqual([...i3.elements].sort());
+  // I7 names value-chain stages: the local actors performing them are lit instead.
+  await page.getByTestId('component-I7').click();
+  const i7 = toCanvasIds(report, report.indices.ici.components.find((c) => c.id === 'I7')!.elements);
+  await expect.poll(() => highlightedCount(page)).toBe(String(i7.length));
+  await page.getByTestId('component-I3').click();
+  await expect.poll(() => highlightedCount(page)).toBe(String(i3.elements.length));
   // Clicking it again closes it and clears the canvas.
   await page.getByTestId('component-I3').click();
   await expect(page.getByTestId('component-I3-details')).toHaveCount(0);
@@ -70,8 +77,9 @@ test('the demo shows both indices, explains a sub-indicator and lights what a re
   await expect(button).toContainText(rec.title);
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(() => highlightedCount(page)).toBe(String(rec.elements.length));
-  expect(await litIds(page)).toEqual([...rec.elements].sort());
+  const recIds = toCanvasIds(report, rec.elements);
+  await expect.poll(() => highlightedCount(page)).toBe(String(recIds.length));
+  expect(await litIds(page)).toEqual([...recIds].sort());
   await button.click();
   await expect.poll(() => highlightedCount(page)).toBe('0');
   expect(await litIds(page)).toEqual([]);

@@ -3,12 +3,18 @@ import { THEORY_FALLBACK } from './labels';
 
 interface ComponentBarProps {
   component: IndexComponent;
+  /** Σ weights of the index, to say how many of its 100 points this sub-indicator brings. */
+  totalWeight: number;
+  /** How many canvas elements are lit for it (stages count as the actors performing them). */
+  lit: number | null;
   open: boolean;
   onToggle: () => void;
 }
 
 /** One sub-indicator: its value as a bar; opening it explains it and lights its elements on the map. */
-export function ComponentBar({ component: c, open, onToggle }: ComponentBarProps) {
+export function ComponentBar({ component: c, totalWeight, lit, open, onToggle }: ComponentBarProps) {
+  const points = totalWeight > 0 ? (100 * c.weight * c.value) / totalWeight : 0;
+  const maxPoints = totalWeight > 0 ? (100 * c.weight) / totalWeight : 0;
   const pct = Math.round(Math.max(0, Math.min(1, c.value)) * 100);
   const theory = c.theory?.trim() || THEORY_FALLBACK[c.id] || '';
   const detailsId = `component-${c.id}-details`;
@@ -43,9 +49,10 @@ export function ComponentBar({ component: c, open, onToggle }: ComponentBarProps
             </code>
           </p>
           <p className="text-xs text-slate-500">
-            Weight {c.weight.toFixed(2)} · value {c.value.toFixed(3)} ·{' '}
-            {c.elements.length > 0
-              ? `${c.elements.length} map element${c.elements.length === 1 ? '' : 's'} lit on the canvas`
+            Brings {points.toFixed(1)} of its possible {maxPoints.toFixed(1)} points · weight {c.weight.toFixed(2)} · value{' '}
+            {c.value.toFixed(3)} ·{' '}
+            {lit
+              ? `${lit} map element${lit === 1 ? '' : 's'} lit on the canvas`
               : 'no map elements behind this number'}
           </p>
           {theory && (

@@ -9,7 +9,7 @@ import { ComponentBar } from './ComponentBar';
 import { toggleHighlight, type Highlight, type HighlightHandler } from './highlight';
 import { IndexCard } from './IndexCard';
 import { INDEX_LABEL } from './labels';
-import { elementsFor, sameElements } from './resolve';
+import { elementsFor, sameElements, toCanvasIds } from './resolve';
 import { StructureView } from './StructureView';
 import { useEngineReport, type EngineState } from './useEngineReport';
 import { useScoreHistory } from './useScoreHistory';
@@ -46,12 +46,14 @@ export function ScorePanel({ workshopId, engine, ready = true, highlight: contro
   // A lit highlight follows the live map: its elements are re-read from each new report.
   useEffect(() => {
     if (!report || !highlight) return;
-    const now = elementsFor(report, highlight.source);
+    const named = elementsFor(report, highlight.source);
+    const now = named && toCanvasIds(report, named);
     if (now === null) setHighlight(null);
     else if (!sameElements(now, highlight.elements)) setHighlight({ source: highlight.source, elements: now });
   }, [report, highlight, setHighlight]);
 
-  const toggle = (source: string, elements: string[]) => setHighlight(toggleHighlight(highlight, source, elements));
+  const toggle = (source: string, elements: string[]) =>
+    setHighlight(toggleHighlight(highlight, source, report ? toCanvasIds(report, elements) : elements));
 
   const adviceCount = report ? report.recommendations.length : 0;
   const warningCount = report ? report.warnings.length : 0;
@@ -152,6 +154,7 @@ function ComponentList({
   highlight: Highlight | null;
   onToggle: (source: string, elements: string[]) => void;
 }) {
+  const totalWeight = index.components.reduce((sum, c) => sum + c.weight, 0);
   return (
     <div>
       <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -162,6 +165,8 @@ function ComponentList({
           <ComponentBar
             key={c.id}
             component={c}
+            totalWeight={totalWeight}
+            lit={highlight?.source === `component:${c.id}` ? highlight.elements.length : null}
             open={highlight?.source === `component:${c.id}`}
             onToggle={() => onToggle(`component:${c.id}`, c.elements)}
           />

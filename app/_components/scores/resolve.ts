@@ -34,3 +34,21 @@ export function elementsFor(report: EngineReport, source: string): string[] | nu
 }
 
 export const sameElements = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The canvas has actors and ties but no stage elements: a stage id a sub-indicator names (I7) stands for the
+ * local actors that perform it. Other ids pass through unchanged, duplicates dropped, order kept.
+ */
+export function toCanvasIds(report: EngineReport, elements: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const id of elements) {
+    if (report.actors[id] || report.ties[id]) {
+      out.add(id);
+      continue;
+    }
+    const performers = Object.entries(report.actors).filter(([, a]) => a.scope === 'local' && a.stages.includes(id));
+    if (performers.length === 0) out.add(id);
+    for (const [actorId] of performers) out.add(actorId);
+  }
+  return [...out];
+}

@@ -4,7 +4,7 @@ import { TEMPLATES } from '../../../lib/map/templates';
 import type { ClusterMap } from '../../../lib/map/types';
 import { appendPoint, HISTORY_CAP, type ScorePoint } from '../../../app/_components/scores/history';
 import { toggleHighlight } from '../../../app/_components/scores/highlight';
-import { elementsFor } from '../../../app/_components/scores/resolve';
+import { elementsFor, toCanvasIds } from '../../../app/_components/scores/resolve';
 import { EngineWorkerClient, type EngineResult } from '../../../app/_workers/engine-client';
 
 const demo = TEMPLATES['optics-valley'].map;
@@ -45,6 +45,19 @@ describe('highlight', () => {
     expect(elementsFor(withWarnings, `warning:${w}:some_other_code`)).toBeNull();
     const captive = elementsFor(report, 'governance:captive')!;
     expect(captive.length).toBe(report.governance.modeMix.captive);
+  });
+});
+
+describe('canvas ids', () => {
+  it('turns the stages I7 names into the local actors performing them, and passes actors and ties through', () => {
+    const report = computeReport(demo);
+    const i7 = report.indices.ici.components.find((c) => c.id === 'I7')!;
+    const ids = toCanvasIds(report, i7.elements);
+    const expected = demo.actors.filter((a) => a.scope === 'local' && a.stages.some((s) => i7.elements.includes(s))).map((a) => a.id);
+    expect([...ids].sort()).toEqual([...expected].sort());
+    expect(ids.length).toBeGreaterThan(0);
+    const mixed = [demo.actors[0].id, demo.ties[0].id, demo.actors[0].id];
+    expect(toCanvasIds(report, mixed)).toEqual([demo.actors[0].id, demo.ties[0].id]);
   });
 });
 
