@@ -35,8 +35,8 @@ const sizes = opts.sizes.split(',').map(Number);
 const exactLimit = Number(opts['exact-limit']);
 const seed = Number(opts.seed);
 
-/** Median wall time (and CPU time, which other processes on a shared machine disturb less) of fn. */
-function time<T>(fn: () => T, budgetMs = 20000, maxRuns = 7): { ms: number; cpuMs: number; runs: number; result: T } {
+/** Median wall time (and CPU time, which other processes on a shared machine disturb less) of fn, after warm-up. */
+function time<T>(fn: () => T, budgetMs = 20000, maxRuns = 11): { ms: number; cpuMs: number; runs: number; result: T } {
   const cpuStart = process.cpuUsage();
   const warmStart = performance.now();
   let result = fn(); // warm-up (JIT), also the result we check
@@ -46,6 +46,9 @@ function time<T>(fn: () => T, budgetMs = 20000, maxRuns = 7): { ms: number; cpuM
     const cpu = process.cpuUsage(cpuStart);
     return { ms: warmMs, cpuMs: (cpu.user + cpu.system) / 1000, runs: 1, result };
   }
+  // Small inputs need many calls before the JIT settles: keep warming up for half a second.
+  const warmUntil = performance.now() + 500;
+  while (performance.now() < warmUntil) result = fn();
   const walls: number[] = [];
   const cpus: number[] = [];
   const started = performance.now();
