@@ -8,6 +8,7 @@ import { openStore } from './store/open-store';
 import { WorkshopService } from './workshops/workshop-service';
 import { ensureDemoWorkshop } from './workshops/demo';
 import { attachSync } from './socket/attach-sync';
+import { ScoreService } from './scores/score-service';
 
 const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -42,7 +43,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     nextHandler = app.getRequestHandler();
   }
 
-  const ctx: ApiContext = { config, storeKind: 'sqlite', workshops, sync, demo };
+  const scores = new ScoreService();
+  const ctx: ApiContext = { config, storeKind: 'sqlite', workshops, sync, scores, demo };
   httpServer.on('request', (req, res) => {
     // Socket.IO answers its own path on the same server; everything else is ours or Next's.
     if (req.url?.startsWith('/socket.io')) return;
@@ -70,6 +72,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       // Stop taking new work, let rooms persist and close their sockets, then release the store.
       const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await sync.close();
+      await scores.close();
       httpServer.closeAllConnections();
       await stopped;
       await store.close();

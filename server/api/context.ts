@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { ScoreService } from '../scores/score-service';
 import type { ServerConfig } from '../config';
 import type { Role, WorkshopRecord } from '../store/store';
 
@@ -16,5 +17,6 @@ export interface ApiContext {
     getRoomDoc(id: string): Promise<Y.Doc>;
     applyToRoom(id: string, change: (doc: Y.Doc) => void): Promise<void>;
   };
+  scores: Pick<ScoreService, 'report'>;
   demo: { id: string; title: string; keys: Record<Role, string> } | null;
 }

@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { parseMapDocument, toMapDocument } from '../../lib/map/interchange';
 import { readMap, replaceMap } from '../../lib/map/ydoc';
-import { computeReport } from '../../lib/engine';
 import type { ApiContext } from './context';
 import { HttpError, bearerKey, publicOrigin, readJson, sendError, sendJson } from './http';
 import type { Role } from '../store/store';
@@ -76,9 +75,8 @@ const routes: Route[] = [
 
   route('GET', '/api/workshops/:id/scores', async (req, res, { id }, ctx) => {
     await authorise(req, ctx, id, ANY_ROLE);
-    const doc = await ctx.sync.getRoomDoc(id);
     // The same pure function every browser runs on its replica: everyone sees the same numbers.
-    sendJson(res, 200, computeReport(readMap(doc).map));
+    sendJson(res, 200, await ctx.scores.report(id, await ctx.sync.getRoomDoc(id)));
   }),
 
   route('PUT', '/api/workshops/:id/map', async (req, res, { id }, ctx) => {

@@ -1,14 +1,12 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { computeReport } from '../../../lib/engine';
+import { computeReport, scoresInline } from '../../../lib/engine';
 import type { EngineReport } from '../../../lib/engine/types';
 import type { ClusterMap } from '../../../lib/map/types';
 import { EngineWorkerClient } from '../../_workers/engine-client';
 import type { EngineRunner } from '../../_workers/engine-protocol';
 
-/** Up to this size the report is computed during render, so it lands in the same frame as the edit. */
-export const SYNC_LIMITS = { actors: 300, ties: 1500 };
 /** Larger maps wait for a pause this long before asking the worker, so bursts of typing coalesce. */
 export const WORKER_DEBOUNCE_MS = 150;
 /** ... but never longer than this after the first unscored edit, so steady typing still sees scores move. */
@@ -32,8 +30,8 @@ interface Computed {
   ms: number | null;
 }
 
-export const isWorkshopSize = (map: ClusterMap) =>
-  map.actors.length <= SYNC_LIMITS.actors && map.ties.length <= SYNC_LIMITS.ties;
+/** Workshop-size maps are computed during render, so the report lands in the same frame as the edit. */
+export const isWorkshopSize = (map: ClusterMap) => scoresInline(map);
 
 function computeNow(map: ClusterMap): Computed {
   const started = performance.now();
