@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseMapJson } from '../../lib/map/interchange';
 import { openStore } from '../../server/store/open-store';
 import { ROLES } from '../../server/store/store';
 import { workshopLinks } from '../../server/workshops/links';
 import { WorkshopService } from '../../server/workshops/workshop-service';
 import { dataDirOf, guarded, parse, UsageError, wantsHelp } from '../args';
 import { EXIT, type CliIo } from '../io';
+import { readMapInput } from '../map-input';
 
 export const summary = 'Create a workshop from a clustercanvas.map JSON file and print its links';
 
@@ -27,16 +25,6 @@ Options:
   --json            Print {id, title, keys, links} as JSON instead of text.
   -h, --help        Show this help.
 `;
-
-function readInput(file: string, io: CliIo): string {
-  if (file === '-') return fs.readFileSync(0, 'utf8');
-  const full = path.resolve(io.cwd, file);
-  try {
-    return fs.readFileSync(full, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${full}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-}
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   if (wantsHelp(args)) {
@@ -59,18 +47,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       throw new UsageError(`--base-url must be an absolute URL such as http://localhost:3000, got "${baseUrl}"`);
     }
 
-    const source = positionals[0];
-    const parsed = parseMapJson(readInput(source, io));
-    if (!parsed.ok) {
-      io.stderr.write(`error: ${source} is not a valid clustercanvas.map document (${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}):\n`);
-      for (const issue of parsed.issues) io.stderr.write(`  ${issue.path}: ${issue.message}\n`);
-      return EXIT.usage;
-    }
+    const map = await readMapInput(positionals[0], io);
+    if (!map) return EXIT.usage;
 
     const store = await openStore({ dataDir: dataDirOf(values['data-dir'], io) });
     try {
       const { record, keys } = await new WorkshopService(store).create({
-        map: parsed.map,
+        map,
         title: values.title,
         cluster: values.cluster,
       });
@@ -78,9 +61,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       if (values.json) {
         io.stdout.write(`${JSON.stringify({ id: record.id, title: record.title, keys, links }, null, 2)}\n`);
       } else {
-        const m = parsed.map;
         io.stdout.write(
-          `Created workshop "${record.title}" (${record.id}): ${m.actors.length} actors, ${m.ties.length} ties.\n\n`,
+          `Created workshop "${record.title}" (${record.id}): ${map.actors.length} actors, ${map.ties.length} ties.\n\n`,
         );
         for (const role of ROLES) io.stdout.write(`  ${role.padEnd(12)} ${links[role]}\n`);
         io.stdout.write('\nKeep the facilitator link to yourself; share the participant link with the room.\n');

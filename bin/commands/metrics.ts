@@ -1,5 +1,5 @@
 import { computeMetrics } from '../../lib/engine';
-import { mapArgs, readMapInput, toJson, type MapCommandIo } from './map-input';
+import { runMapCommand, type MapCommandIo } from './map-command';
 
 export const summary = 'Print the network measures of a map file';
 
@@ -17,16 +17,9 @@ Exit codes: 0 done · 2 bad usage or invalid map (each problem is listed with it
 `;
 
 export async function run(args: string[], io: MapCommandIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout.write(usage);
-    return 0;
-  }
-  const parsed = mapArgs(args, usage, io);
-  if (!parsed) return 2;
-  const input = await readMapInput(parsed.source, io);
-  if (!input.ok) return input.code;
-  const { graph, nodes, warnings } = computeMetrics(input.map);
-  for (const w of warnings) io.stderr.write(`warning: ${w.message}\n`);
-  io.stdout.write(toJson({ graph, nodes }, parsed.compact));
-  return 0;
+  return runMapCommand(args, io, usage, (map, out) => {
+    const { graph, nodes, warnings } = computeMetrics(map);
+    for (const w of warnings) out.stderr.write(`warning: ${w.message}\n`);
+    return { graph, nodes };
+  });
 }

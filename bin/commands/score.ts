@@ -1,5 +1,5 @@
 import { computeReport } from '../../lib/engine';
-import { mapArgs, readMapInput, toJson, type MapCommandIo } from './map-input';
+import { runMapCommand, type MapCommandIo } from './map-command';
 
 export const summary = 'Score a map file with the engine (indices, governance, advice)';
 
@@ -17,14 +17,5 @@ Exit codes: 0 scored · 2 bad usage or invalid map (each problem is listed with 
 `;
 
 export async function run(args: string[], io: MapCommandIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout.write(usage);
-    return 0;
-  }
-  const parsed = mapArgs(args, usage, io);
-  if (!parsed) return 2;
-  const input = await readMapInput(parsed.source, io);
-  if (!input.ok) return input.code;
-  io.stdout.write(toJson(computeReport(input.map), parsed.compact));
-  return 0;
+  return runMapCommand(args, io, usage, (map) => computeReport(map));
 }

@@ -1,0 +1,31 @@
+import type { ClusterMap } from '../../lib/map/types';
+import { guarded, parse, UsageError, wantsHelp } from '../args';
+import { EXIT, type CliIo } from '../io';
+import { readMapInput, type MapReadIo } from '../map-input';
+
+export type MapCommandIo = Pick<CliIo, 'stdout'> & MapReadIo & Partial<Pick<CliIo, 'env'>>;
+
+/**
+ * The shape shared by `score` and `metrics`: `<map.json|-> [--compact]`, read and validate the map, print
+ * what `produce` makes of it as JSON.
+ */
+export async function runMapCommand(
+  args: string[],
+  io: MapCommandIo,
+  usage: string,
+  produce: (map: ClusterMap, io: MapCommandIo) => unknown,
+): Promise<number> {
+  if (wantsHelp(args)) {
+    io.stdout.write(usage);
+    return EXIT.ok;
+  }
+  const cliIo = { cwd: process.cwd(), env: process.env, ...io } as CliIo;
+  return guarded(cliIo, usage, async () => {
+    const { values, positionals } = parse(args, { compact: { type: 'boolean', default: false } });
+    if (positionals.length !== 1) throw new UsageError('give exactly one map file, or - for standard input');
+    const map = await readMapInput(positionals[0], io);
+    if (!map) return EXIT.usage;
+    io.stdout.write(`${JSON.stringify(produce(map, io), null, values.compact ? undefined : 2)}\n`);
+    return EXIT.ok;
+  });
+}
