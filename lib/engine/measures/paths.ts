@@ -119,9 +119,12 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
   const seen = new Int32Array(n);
   /** Per level scratch: next-level bits (top-down), frontier bits (bottom-up), child-level bits (backward). */
   const mark = new Int32Array(n);
-  const sigma = new Float64Array(n * B);
-  // δ(v)/σ(v) while a level accumulates, then the coefficient m(v)/σ(v) + δ(v)/σ(v) its parents read.
-  const scaled = new Float64Array(n * B);
+  // One row of 32 per actor: σ during the forward sweep; once the backward sweep has finished an actor's
+  // level, the coefficient m(v)/σ(v) + δ(v)/σ(v) its parents read. One array instead of two keeps the rows
+  // of a 2,000-actor map within the processor's second-level cache.
+  const value = new Float64Array(n * B);
+  // Sums for the actor being processed, one per search: small enough to stay in the first-level cache.
+  const row = new Float64Array(B);
   // Entries (actor, searches that reach it at this level), level after level: the searches' BFS orders merged.
   const entryVertex = new Int32Array(n * B);
   const entryBits = new Int32Array(n * B);
@@ -139,13 +142,10 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
     for (let j = 0; j < count; j++) {
       const s = base + j;
       seen[s] = 1 << j;
-      sigma[s * B + j] = 1;
+      value[s * B + j] = 1;
       entryVertex[tail] = s;
       entryBits[tail++] = 1 << j;
       frontierDeg += deg[s];
-      sumD[j] = 0;
-      sumW[j] = mult[s];
-      sumC[j] = 1;
     }
     levelAt.length = 0;
     levelAt.push(0);
@@ -153,9 +153,7 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
     let levelEnd = tail;
     let pendingDeg = totalDeg; // adjacency of the actors some search has not reached yet
     let pendingCount = -1; // the pending list is rebuilt lazily after top-down levels
-    let d = 0;
     while (levelStart < levelEnd) {
-      const next = d + 1;
       let nextDeg = 0;
       if (frontierDeg <= pendingDeg) {
         for (let i = levelStart; i < levelEnd; i++) {
@@ -164,19 +162,28 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
           const vb = v * B;
           for (let p = offsets[v], end = offsets[v + 1]; p < end; p++) {
             const w = adj[p];
-            let b = fv & ~seen[w];
+            const b = fv & ~seen[w];
             if (b === 0) continue;
-            if (mark[w] === 0) {
+            const old = mark[w];
+            if (old === 0) {
               entryVertex[tail++] = w;
               nextDeg += deg[w];
             }
-            mark[w] |= b;
+            mark[w] = old | b;
             const wb = w * B;
-            do {
-              const j = lowBit(b);
-              sigma[wb + j] += sigma[vb + j];
-              b &= b - 1;
-            } while (b !== 0);
+            // σ rows are not cleared between batches: a search's first parent sets σ, the others add.
+            let fresh = b & ~old;
+            while (fresh !== 0) {
+              const j = lowBit(fresh);
+              value[wb + j] = value[vb + j];
+              fresh &= fresh - 1;
+            }
+            let more = b & old;
+            while (more !== 0) {
+              const j = lowBit(more);
+              value[wb + j] += value[vb + j];
+              more &= more - 1;
+            }
           }
         }
         // seen changes only after the level, so every parent of the level reaches its children.
@@ -198,7 +205,6 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
         for (let k = 0; k < pendingCount; k++) {
           const w = pending[k];
           const unseen = ~seen[w] & full;
-          const wb = w * B;
           let got = 0;
           for (let p = offsets[w], end = offsets[w + 1]; p < end; p++) {
             const v = adj[p];
@@ -208,7 +214,7 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
             const vb = v * B;
             do {
               const j = lowBit(b);
-              sigma[wb + j] += sigma[vb + j];
+              row[j] += value[vb + j];
               b &= b - 1;
             } while (b !== 0);
           }
@@ -218,6 +224,14 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
             nextDeg += deg[w];
             // Safe to set now: parents are read from mark, which holds the frontier only.
             seen[w] |= got;
+            const wb = w * B;
+            let b = got;
+            do {
+              const j = lowBit(b);
+              value[wb + j] = row[j];
+              row[j] = 0;
+              b &= b - 1;
+            } while (b !== 0);
           }
           if (seen[w] !== full) pending[kept++] = w;
           else pendingDeg -= deg[w];
@@ -225,27 +239,19 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
         pendingCount = kept;
         for (let i = levelStart; i < levelEnd; i++) mark[entryVertex[i]] = 0;
       }
-      for (let i = levelEnd; i < tail; i++) {
-        const w = entryVertex[i];
-        const mw = mult[w];
-        let b = entryBits[i];
-        do {
-          const j = lowBit(b);
-          sumD[j] += next * mw;
-          sumW[j] += mw;
-          sumC[j]++;
-          b &= b - 1;
-        } while (b !== 0);
-      }
       levelAt.push(levelEnd);
       frontierDeg = nextDeg;
       levelStart = levelEnd;
       levelEnd = tail;
-      d = next;
     }
 
     // Backward, deepest level first: δ(v)/σ(v) = Σ over children w of (m(w)/σ(w) + δ(w)/σ(w)), one division
     // per actor and search. A level's entries pull from the level below, marked with its searches' bits.
+    for (let j = 0; j < count; j++) {
+      sumD[j] = 0;
+      sumW[j] = 0;
+      sumC[j] = 0;
+    }
     for (let k = levelAt.length - 2; k >= 0; k--) {
       const from = levelAt[k];
       const to = levelAt[k + 1];
@@ -254,7 +260,6 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
       for (let i = from; i < to; i++) {
         const v = entryVertex[i];
         const bv = entryBits[i];
-        const vb = v * B;
         for (let p = offsets[v], end = offsets[v + 1]; p < end; p++) {
           const w = adj[p];
           let b = mark[w] & bv;
@@ -262,41 +267,32 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
           const wb = w * B;
           do {
             const j = lowBit(b);
-            scaled[vb + j] += scaled[wb + j];
+            row[j] += value[wb + j];
             b &= b - 1;
           } while (b !== 0);
         }
-      }
-      for (let i = to; i < below; i++) mark[entryVertex[i]] = 0;
-      for (let i = from; i < to; i++) {
-        const v = entryVertex[i];
         const vb = v * B;
         const mv = mult[v];
-        let b = entryBits[i];
+        let b = bv;
         let sum = 0;
         do {
           const j = lowBit(b);
-          const sg = sigma[vb + j];
+          const sg = value[vb + j];
+          const scaled = row[j];
+          row[j] = 0;
           // Level 0 holds the sources, which are not inner points of their own paths.
-          if (k > 0) sum += mult[base + j] * sg * scaled[vb + j];
-          scaled[vb + j] += mv / sg;
+          sum += mult[base + j] * sg * scaled;
+          value[vb + j] = mv / sg + scaled;
+          sumD[j] += k * mv;
+          sumW[j] += mv;
+          sumC[j]++;
           b &= b - 1;
         } while (b !== 0);
-        acc[v] += sum;
+        if (k > 0) acc[v] += sum;
       }
+      for (let i = to; i < below; i++) mark[entryVertex[i]] = 0;
     }
-    for (let i = 0; i < tail; i++) {
-      const v = entryVertex[i];
-      const vb = v * B;
-      let b = entryBits[i];
-      do {
-        const j = lowBit(b);
-        sigma[vb + j] = 0;
-        scaled[vb + j] = 0;
-        b &= b - 1;
-      } while (b !== 0);
-      seen[v] = 0;
-    }
+    for (let i = 0; i < tail; i++) seen[entryVertex[i]] = 0;
     for (let j = 0; j < count; j++) {
       reachWeight[base + j] = sumW[j];
       reachCount[base + j] = sumC[j];
