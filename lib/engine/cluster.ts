@@ -103,8 +103,7 @@ export function buildCluster(model: Model, settings: EngineSettings, warnings: E
     measures,
     localIndex,
     localGraph,
-    // With no external actor G_L is the whole graph: its betweenness is already known.
-    localBetweennessRaw: local.length === n ? measures.betweennessRaw : pathMeasures(localGraph).betweennessRaw,
+    localBetweennessRaw: localBetweenness(all, measures.betweennessRaw, local, localGraph),
     localKnowledge,
     allArcs: buildDigraph(n, arcs(model.ties)),
     knowledgeArcs: buildDigraph(n, arcs(model.ties.filter((t) => t.kind === 'knowledge'))),
@@ -113,6 +112,15 @@ export function buildCluster(model: Model, settings: EngineSettings, warnings: E
     localPairs,
     externalShare: externalPairs + localPairs > 0 ? externalPairs / (externalPairs + localPairs) : 0,
   };
+}
+
+/**
+ * Raw betweenness in G_L. When no external actor has a tie, G_L is the graph of all ties minus isolates,
+ * which lie on no path and end none that matter: the first Brandes pass already holds the answer.
+ */
+function localBetweenness(all: Graph, allRaw: Float64Array, local: number[], localGraph: Graph): Float64Array {
+  if (localGraph.m === all.m) return Float64Array.from(local, (v) => allRaw[v]);
+  return pathMeasures(localGraph).betweennessRaw;
 }
 
 export const idsOf = (c: Cluster, nodes: Iterable<number>) => [...nodes].map((v) => c.model.actors[v].id);
