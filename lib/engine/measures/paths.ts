@@ -10,7 +10,7 @@ export interface PathMeasures {
 }
 
 interface CoreSweeps {
-  /** Σ over core sources s of m(s)·δ_s(v), ordered pairs (each unordered pair counted from both ends). */
+  /** Σ over core sources s of m(s)·δ_s(v) over targets t > s: each unordered pair once. */
   acc: Float64Array;
   /** Actors of the whole graph reachable from v (itself and folded leaves included), and core actors reached. */
   reachWeight: Float64Array;
@@ -64,7 +64,7 @@ export function pathMeasures(g: Graph): PathMeasures {
     const L = leaves[v];
     reach[v] = r;
     distances[v] = sweeps.distanceSum[i] + (r - sweeps.reachCount[i]);
-    betweennessRaw[v] = sweeps.acc[i] / 2 + L * (r - 2) - (L * (L - 1)) / 2;
+    betweennessRaw[v] = sweeps.acc[i] + L * (r - 2) - (L * (L - 1)) / 2;
   }
   for (let v = 0; v < n; v++) {
     const p = parentOf[v];
@@ -245,8 +245,10 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
       levelEnd = tail;
     }
 
-    // Backward, deepest level first: δ(v)/σ(v) = Σ over children w of (m(w)/σ(w) + δ(w)/σ(w)), one division
-    // per actor and search. A level's entries pull from the level below, marked with its searches' bits.
+    // Backward, deepest level first: δ(v)/σ(v) = Σ over children w of (m(w)·[w > s]/σ(w) + δ(w)/σ(w)), one
+    // division per actor and search. Only targets after the source count (each unordered pair once, from its
+    // first end), so an actor with no such target below it contributes nothing: its bit is dropped from the
+    // entry, and the parents' mask AND skips it without a branch per search.
     for (let j = 0; j < count; j++) {
       sumD[j] = 0;
       sumW[j] = 0;
@@ -273,8 +275,11 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
         }
         const vb = v * B;
         const mv = mult[v];
+        // Searches j whose source base + j comes before v: v is one of their targets.
+        const after = v >= base + count ? -1 : v <= base ? 0 : ((1 << (v - base)) - 1) | 0;
         let b = bv;
         let sum = 0;
+        let live = 0;
         do {
           const j = lowBit(b);
           const sg = value[vb + j];
@@ -282,12 +287,15 @@ function weightedBrandes(g: Graph, mult: Float64Array): CoreSweeps {
           row[j] = 0;
           // Level 0 holds the sources, which are not inner points of their own paths.
           sum += mult[base + j] * sg * scaled;
-          value[vb + j] = mv / sg + scaled;
+          const coefficient = (mv * ((after >>> j) & 1)) / sg + scaled;
+          value[vb + j] = coefficient;
+          live |= +(coefficient !== 0) << j;
           sumD[j] += k * mv;
           sumW[j] += mv;
           sumC[j]++;
           b &= b - 1;
         } while (b !== 0);
+        entryBits[i] = live;
         if (k > 0) acc[v] += sum;
       }
       for (let i = to; i < below; i++) mark[entryVertex[i]] = 0;
