@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../../lib/engine/graph';
+import { weightedBrandes } from '../../../lib/engine/measures/brandes';
+import { plainBrandes } from './brandes-oracle';
+
+/** Random graphs of up to 100 actors (so several batches of 32), from sparse to dense, with weights 1–3. */
+const weightedGraph = fc.integer({ min: 1, max: 100 }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    flat: fc.array(fc.integer({ min: 0, max: n - 1 }), { maxLength: 8 * n }),
+    mult: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: n, maxLength: n }),
+  }),
+);
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+
+describe('weighted Brandes sweeps', () => {
+  it('give the same sums in batches of 32 and one source at a time', () => {
+    fc.assert(
+      fc.property(weightedGraph, ({ n, flat, mult }) => {
+        const g = buildGraph(n, flat.length % 2 ? flat.slice(0, -1) : flat);
+        const m = Float64Array.from(mult);
+        const batched = weightedBrandes(g, m, 0); // never leaves the batches
+        const single = weightedBrandes(g, m, Infinity); // one batch, then one source at a time
+        for (let v = 0; v < n; v++) {
+          expect(close(batched.acc[v], single.acc[v])).toBe(true);
+          expect(batched.reachWeight[v]).toBe(single.reachWeight[v]);
+          expect(batched.reachCount[v]).toBe(single.reachCount[v]);
+          expect(batched.distanceSum[v]).toBe(single.distanceSum[v]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with unit weights are plain Brandes and plain distance sums', () => {
+    fc.assert(
+      fc.property(weightedGraph, ({ n, flat }) => {
+        const g = buildGraph(n, flat.length % 2 ? flat.slice(0, -1) : flat);
+        const want = plainBrandes(g);
+        for (const minSharing of [0, Infinity]) {
+          const got = weightedBrandes(g, new Float64Array(n).fill(1), minSharing);
+          for (let v = 0; v < n; v++) {
+            expect(close(got.acc[v], want.betweennessRaw[v])).toBe(true);
+            const r = got.reachCount[v];
+            const closeness = got.distanceSum[v] > 0 && n > 1 ? ((r - 1) / (n - 1)) * ((r - 1) / got.distanceSum[v]) : 0;
+            expect(closeness).toBeCloseTo(want.closeness[v], 14);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is exact on a long chain, where the sweeps leave the batches', () => {
+    // Inner actor v of a chain lies between the v actors on one side and the n − 1 − v on the other.
+    const n = 200;
+    const chain = buildGraph(n, Array.from({ length: 2 * (n - 1) }, (_, k) => (k >> 1) + (k & 1)));
+    const got = weightedBrandes(chain, new Float64Array(n).fill(1));
+    for (let v = 0; v < n; v++) expect(got.acc[v]).toBe(v * (n - 1 - v));
+  });
+});
