@@ -61,7 +61,7 @@ export function ScoreDock(props: ScorePanelProps) {
         {report && report.recommendations.length > 0 && (
           <span className="rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900" title="Recommendations">
             {report.recommendations.length}
-            <span className="hidden sm:inline"> tips</span>
+            <span className="hidden sm:inline">{report.recommendations.length === 1 ? ' tip' : ' tips'}</span>
           </span>
         )}
         <span aria-hidden className="mt-auto text-lg">‹</span>
