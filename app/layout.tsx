@@ -4,6 +4,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: 'ClusterCanvas',
   description: 'Map an industrial cluster together: who is in it, how they are tied, and where it can grow.',
+  icons: { icon: '/favicon.svg' },
 };
 
 export const viewport: Viewport = {
