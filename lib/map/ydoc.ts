@@ -29,6 +29,13 @@ export const DOC_KEYS = {
   comments: 'comments',
 } as const;
 
+/**
+ * Meta keys only a facilitator may change (docs/protocol.md P13): they steer the workshop (phase, timer,
+ * lock), its scoring (weights) and its name. The server refuses a participant's update that touches them.
+ */
+export const FACILITATOR_META_KEYS = ['phase', 'timer', 'locked', 'weights', 'title'] as const;
+export type FacilitatorMetaKey = (typeof FACILITATOR_META_KEYS)[number];
+
 type Fields = Y.Map<unknown>;
 
 export const actorsOf = (doc: Y.Doc) => doc.getMap<Fields>(DOC_KEYS.actors);

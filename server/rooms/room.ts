@@ -2,8 +2,10 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwareness
 import * as Y from 'yjs';
 import { encodeAwarenessEntries, type AwarenessEntry } from '../../lib/sync/awareness-codec';
 import { encodeAwarenessMessage, encodeSyncUpdate } from '../../lib/sync/messages';
-import type { VerifiedIdentity } from '../../lib/sync/protocol';
+import { metaOf } from '../../lib/map/ydoc';
+import type { Role, VerifiedIdentity } from '../../lib/sync/protocol';
 import type { Store, StoredDocument } from '../store/store';
+import { restrictedMetaKeysTouched } from './meta-guard';
 import { SyncError } from './sync-error';
 import { WriteQueue } from './write-queue';
 
@@ -30,6 +32,9 @@ export interface WriteOrigin {
 }
 
 export type WriteResult = 'applied' | 'unchanged';
+
+/** How a refusal names facilitator-only meta keys to a person. */
+const META_KEY_WORDS: Record<string, string> = { phase: 'phase', timer: 'timer', locked: 'lock', weights: 'scoring weights', title: 'title' };
 
 /** How many awareness client ids one connection may speak for (a tab has one; this leaves room for reloads). */
 const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
@@ -79,17 +84,32 @@ export class Room {
 
   /**
    * Persists `update`, then applies it to the replica (which broadcasts what actually changed), in queue order.
-   * With `mayChange: false` (observers) an update that would change anything is refused with `forbidden`;
-   * one that changes nothing (an observer's opening sync step 2) is accepted and not stored.
+   * `writer` is the role of the sender (`true`: a trusted writer with no restrictions). An update that
+   * changes nothing (an observer's opening sync step 2) is always accepted and not stored; one that would
+   * change something is refused with `forbidden` when the sender is an observer (P6), or a participant
+   * while the map is locked or touching facilitator-only meta keys (P13). Checked against the replica
+   * as it is when the write's turn comes, so a lock takes effect from the next queued write on.
    */
-  write(update: Uint8Array, origin: WriteOrigin, mayChange = true): Promise<WriteResult> {
+  write(update: Uint8Array, origin: WriteOrigin, writer: Role | boolean = true): Promise<WriteResult> {
     return this.queue.run(async () => {
       this.assertLive();
       if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)) return 'unchanged';
-      if (!mayChange) throw new SyncError('forbidden', 'observers cannot change the map');
+      if (writer === false || writer === 'observer') throw new SyncError('forbidden', 'observers cannot change the map');
+      if (writer === 'participant') this.assertParticipantMay(update);
       await this.persistAndApply(update, origin);
       return 'applied';
     });
+  }
+
+  private assertParticipantMay(update: Uint8Array) {
+    if (metaOf(this.doc).get('locked') === true) {
+      throw new SyncError('forbidden', 'The facilitator has paused editing; this change was not saved');
+    }
+    const keys = restrictedMetaKeysTouched(this.doc, update);
+    if (keys.length > 0) {
+      const what = keys.map((k) => META_KEY_WORDS[k] ?? k).join(', ');
+      throw new SyncError('forbidden', `Only the facilitator may change the workshop's ${what}; this change was not saved`);
+    }
   }
 
   /**

@@ -31,7 +31,6 @@ export function serveConnection(socket: Socket, session: SyncSession, limits: Co
   const { room, identity, workshop } = session;
   const connection: RoomConnection = { id: socket.id, identity, awarenessClients: new Set() };
   const bucket = new TokenBucket(limits.updatesPerSecond, limits.updateBurst);
-  const mayWrite = identity.role !== 'observer';
 
   room.addConnection(connection);
   void socket.join(roomChannel(workshop.id));
@@ -93,12 +92,12 @@ export function serveConnection(socket: Socket, session: SyncSession, limits: Co
         return reply({ ok: true });
       }
 
-      // Sync step 2 and update both carry document changes: the same write path (P5, P6).
+      // Sync step 2 and update both carry document changes: the same write path (P5, P6, P13).
       if (!bucket.take()) {
         return refuse('rate_limited', `more than ${limits.updatesPerSecond} updates per second; this one was not applied, resend it`);
       }
       assertReadableUpdate(message.update);
-      room.write(message.update, { connectionId: socket.id }, mayWrite).then(() => reply({ ok: true }), fail);
+      room.write(message.update, { connectionId: socket.id }, identity.role).then(() => reply({ ok: true }), fail);
     } catch (err) {
       fail(err);
     }
