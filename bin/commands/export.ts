@@ -1,22 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { toMapDocument } from '../../lib/map/interchange';
+import { computeReport } from '../../lib/engine';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, exportMap, isExportFormat } from '../../lib/export/formats';
 import { readMap } from '../../lib/map/ydoc';
 import { openStore } from '../../server/store/open-store';
 import { WorkshopService } from '../../server/workshops/workshop-service';
 import { dataDirOf, guarded, parse, UsageError, wantsHelp } from '../args';
 import { EXIT, type CliIo } from '../io';
 
-export const summary = 'Print a workshop’s map as clustercanvas.map JSON';
+export const summary = 'Print a workshop’s map as JSON, CSV, GraphML or GEXF';
 
-export const usage = `Usage: clustercanvas export <workshop-id> [--format json] [--out FILE] [--data-dir DIR]
+export const usage = `Usage: clustercanvas export <workshop-id> [--format FORMAT] [--out FILE] [--data-dir DIR]
 
-Reads the workshop straight from the store and prints its map as a clustercanvas.map v1 document
-(docs/map-format.md). Safe while the server runs: the server stores every update before it
-acknowledges it, so the export includes every saved edit.
+Reads the workshop straight from the store and prints its map. Safe while the server runs: the server
+stores every update before it acknowledges it, so the export includes every saved edit. The CSV,
+GraphML and GEXF files carry the engine's measures beside what was mapped.
+
+Formats:
+${EXPORT_FORMAT_NAMES.map((f) => `  ${f.padEnd(12)} ${EXPORT_FORMATS[f].label}`).join('\n')}
 
 Options:
-  --format json     Output format (only json for now).
+  --format FORMAT   One of the formats above (default: json, a clustercanvas.map v1 document).
   --out FILE        Write to FILE instead of standard output.
   --data-dir DIR    The server's data directory (default: $DATA_DIR or ./data).
   -h, --help        Show this help.
@@ -34,7 +38,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       'data-dir': { type: 'string' },
     });
     if (positionals.length !== 1) throw new UsageError('give exactly one workshop id');
-    if (values.format !== 'json') throw new UsageError(`unknown format "${values.format}" (supported: json)`);
+    const format = values.format;
+    if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}" (one of: ${EXPORT_FORMAT_NAMES.join(', ')})`);
     const [id] = positionals;
     const dataDir = dataDirOf(values['data-dir'], io);
 
@@ -49,7 +54,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const { map, issues } = readMap(doc);
       doc.destroy();
       for (const issue of issues) io.stderr.write(`warning: ${issue.path}: ${issue.message}\n`);
-      text = `${JSON.stringify(toMapDocument(map), null, 2)}\n`;
+      text = exportMap(map, format, format === 'json' ? undefined : computeReport(map));
     } finally {
       await store.close();
     }

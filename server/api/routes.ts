@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { parseMapDocument, toMapDocument } from '../../lib/map/interchange';
 import { readMap, replaceMap } from '../../lib/map/ydoc';
 import type { ApiContext } from './context';
-import { HttpError, bearerKey, publicOrigin, readJson, sendError, sendJson } from './http';
+import { HttpError, bearerKey, publicOrigin, readJson, sendError, sendJson, sendText } from './http';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, exportFileName, exportMap, isExportFormat } from '../../lib/export/formats';
 import type { Role } from '../store/store';
 import { workshopLinks } from '../workshops/links';
 import { TEMPLATE_NAMES } from '../../lib/map/templates';
@@ -77,6 +78,22 @@ const routes: Route[] = [
     await authorise(req, ctx, id, ANY_ROLE);
     // The same pure function every browser runs on its replica: everyone sees the same numbers.
     sendJson(res, 200, await ctx.scores.report(id, await ctx.sync.getRoomDoc(id)));
+  }),
+
+  route('GET', '/api/workshops/:id/export', async (req, res, { id }, ctx) => {
+    await authorise(req, ctx, id, ANY_ROLE);
+    const format = new URL(req.url ?? '/', 'http://local').searchParams.get('format') ?? 'json';
+    if (!isExportFormat(format)) {
+      throw new HttpError(400, `Unknown export format "${format}".`, { formats: EXPORT_FORMAT_NAMES });
+    }
+    const doc = await ctx.sync.getRoomDoc(id);
+    const map = readMap(doc).map;
+    const report = format === 'json' ? undefined : await ctx.scores.report(id, doc);
+    const name = exportFileName(map.meta.title, format);
+    sendText(res, 200, exportMap(map, format, report), EXPORT_FORMATS[format].contentType, {
+      // The ASCII fallback keeps old clients happy; filename* carries a Chinese title intact (RFC 6266).
+      'content-disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    });
   }),
 
   route('PUT', '/api/workshops/:id/map', async (req, res, { id }, ctx) => {

@@ -1,3 +1,4 @@
+import { ACTOR_TYPE_COLORS } from '../../../lib/map/colors';
 import type { ActorType, GovernanceMode, TieKind } from '../../../lib/map/types';
 
 // Style tables shared by the canvas, the legend and the inspector, so a colour or shape is defined once.
@@ -23,14 +24,14 @@ export interface ActorStyle {
 }
 
 export const ACTOR_STYLE: Record<ActorType, ActorStyle> = {
-  firm: { color: '#0072B2', shape: 'round-rectangle', label: 'Firm', hint: 'Companies that make or sell' },
-  university: { color: '#E69F00', shape: 'hexagon', label: 'University', hint: 'Universities and colleges' },
-  research: { color: '#CC79A7', shape: 'diamond', label: 'Research institute', hint: 'Labs and research centres' },
-  government: { color: '#D55E00', shape: 'octagon', label: 'Government', hint: 'Public bodies and agencies' },
-  finance: { color: '#009E73', shape: 'ellipse', label: 'Finance', hint: 'Banks, funds, investors' },
-  intermediary: { color: '#56B4E9', shape: 'barrel', label: 'Intermediary', hint: 'Incubators, tech transfer, consultants' },
-  association: { color: '#C9B200', shape: 'round-triangle', label: 'Association', hint: 'Industry associations, chambers' },
-  other: { color: '#8C8C8C', shape: 'rhomboid', label: 'Other', hint: 'Anyone else' },
+  firm: { color: ACTOR_TYPE_COLORS.firm, shape: 'round-rectangle', label: 'Firm', hint: 'Companies that make or sell' },
+  university: { color: ACTOR_TYPE_COLORS.university, shape: 'hexagon', label: 'University', hint: 'Universities and colleges' },
+  research: { color: ACTOR_TYPE_COLORS.research, shape: 'diamond', label: 'Research institute', hint: 'Labs and research centres' },
+  government: { color: ACTOR_TYPE_COLORS.government, shape: 'octagon', label: 'Government', hint: 'Public bodies and agencies' },
+  finance: { color: ACTOR_TYPE_COLORS.finance, shape: 'ellipse', label: 'Finance', hint: 'Banks, funds, investors' },
+  intermediary: { color: ACTOR_TYPE_COLORS.intermediary, shape: 'barrel', label: 'Intermediary', hint: 'Incubators, tech transfer, consultants' },
+  association: { color: ACTOR_TYPE_COLORS.association, shape: 'round-triangle', label: 'Association', hint: 'Industry associations, chambers' },
+  other: { color: ACTOR_TYPE_COLORS.other, shape: 'rhomboid', label: 'Other', hint: 'Anyone else' },
 };
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';

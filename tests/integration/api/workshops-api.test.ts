@@ -202,3 +202,28 @@ describe('GET /api/workshops/:id/scores', () => {
     expect((await api(server.url, 'GET', '/api/workshops/optics-valley/scores')).status).toBe(401);
   });
 });
+
+describe('GET /api/workshops/:id/export', () => {
+  it('downloads the live map in every format, named after the workshop, with measures in the graph formats', async () => {
+    const { json: w } = await api(server.url, 'POST', '/api/workshops', { body: { title: '光谷 Optics', template: 'optics-valley' } });
+    const get = (format: string) =>
+      fetch(`${server.url}/api/workshops/${w.id}/export?format=${format}`, { headers: { authorization: `Bearer ${w.keys.observer}` } });
+    const json = await get('json');
+    expect(json.status).toBe(200);
+    expect(json.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('光谷-Optics.json')}`);
+    expect((await json.json()).format).toBe('clustercanvas.map');
+    const gexf = await get('gexf');
+    expect(gexf.headers.get('content-type')).toMatch(/gexf/);
+    expect(await gexf.text()).toContain('<attvalue for="betweenness"');
+    const csv = await (await get('csv-actors')).text();
+    expect(csv.split('\r\n')[0]).toContain('knowledge_role');
+  });
+
+  it('refuses an unknown format with the list of known ones, and needs a key', async () => {
+    const { json: w } = await api(server.url, 'POST', '/api/workshops', { body: { title: 'x' } });
+    const bad = await api(server.url, 'GET', `/api/workshops/${w.id}/export?format=pdfx`, { key: w.keys.observer });
+    expect(bad.status).toBe(400);
+    expect(bad.json.details.formats).toContain('graphml');
+    expect((await api(server.url, 'GET', `/api/workshops/${w.id}/export`)).status).toBe(401);
+  });
+});

@@ -1,0 +1,78 @@
+import type { ActorReport, EngineReport, TieReport } from '../engine/types';
+import type { Actor, ClusterMap, Tie } from '../map/types';
+
+// The columns every tabular or graph export writes, defined once so that CSV, GraphML and GEXF carry the
+// same attributes under the same names, with the engine's measures beside what people mapped.
+
+export type ColumnType = 'string' | 'boolean' | 'int' | 'double';
+export type Cell = string | number | boolean | null;
+
+export interface Column<Row> {
+  key: string;
+  type: ColumnType;
+  value(row: Row): Cell;
+}
+
+export interface ActorRow {
+  actor: Actor;
+  scored: ActorReport | undefined;
+}
+
+export interface TieRow {
+  tie: Tie;
+  scored: TieReport | undefined;
+}
+
+const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+export const ACTOR_COLUMNS: Column<ActorRow>[] = [
+  { key: 'label', type: 'string', value: (r) => r.actor.label },
+  { key: 'type', type: 'string', value: (r) => r.actor.type },
+  { key: 'scope', type: 'string', value: (r) => r.actor.scope },
+  { key: 'stages', type: 'string', value: (r) => r.actor.stages.join(';') },
+  { key: 'influence', type: 'double', value: (r) => opt(r.actor.influence) },
+  { key: 'goals', type: 'string', value: (r) => (r.actor.goals ?? []).join(';') },
+  { key: 'notes', type: 'string', value: (r) => r.actor.notes ?? '' },
+  { key: 'x', type: 'double', value: (r) => opt(r.actor.x) },
+  { key: 'y', type: 'double', value: (r) => opt(r.actor.y) },
+  { key: 'degree', type: 'int', value: (r) => opt(r.scored?.degree) },
+  { key: 'degree_centrality', type: 'double', value: (r) => opt(r.scored?.degreeCentrality) },
+  { key: 'betweenness', type: 'double', value: (r) => opt(r.scored?.betweenness) },
+  { key: 'closeness', type: 'double', value: (r) => opt(r.scored?.closeness) },
+  { key: 'eigenvector', type: 'double', value: (r) => opt(r.scored?.eigenvector) },
+  { key: 'clustering', type: 'double', value: (r) => opt(r.scored?.clustering) },
+  { key: 'constraint', type: 'double', value: (r) => r.scored?.constraint ?? null },
+  { key: 'effective_size', type: 'double', value: (r) => r.scored?.effectiveSize ?? null },
+  { key: 'core_number', type: 'int', value: (r) => opt(r.scored?.coreNumber) },
+  { key: 'knowledge_role', type: 'string', value: (r) => r.scored?.role ?? '' },
+  { key: 'gatekeeper_brokerage', type: 'int', value: (r) => opt(r.scored?.brokerage.scope.gatekeeper) },
+];
+
+export const TIE_COLUMNS: Column<TieRow>[] = [
+  { key: 'kind', type: 'string', value: (r) => r.tie.kind },
+  { key: 'directed', type: 'boolean', value: (r) => r.tie.directed },
+  { key: 'strength', type: 'int', value: (r) => r.tie.strength },
+  { key: 'tacit', type: 'boolean', value: (r) => r.tie.tacit },
+  { key: 'gvc_complexity', type: 'string', value: (r) => r.tie.gvc?.complexity ?? '' },
+  { key: 'gvc_codifiability', type: 'string', value: (r) => r.tie.gvc?.codifiability ?? '' },
+  { key: 'gvc_supplier_capability', type: 'string', value: (r) => r.tie.gvc?.supplierCapability ?? '' },
+  { key: 'governance', type: 'string', value: (r) => r.scored?.governance ?? '' },
+  { key: 'notes', type: 'string', value: (r) => r.tie.notes ?? '' },
+];
+
+export function actorRows(map: ClusterMap, report?: EngineReport): ActorRow[] {
+  return map.actors.map((actor) => ({ actor, scored: report?.actors[actor.id] }));
+}
+
+export function tieRows(map: ClusterMap, report?: EngineReport): TieRow[] {
+  return map.ties.map((tie) => ({ tie, scored: report?.ties[tie.id] }));
+}
+
+/**
+ * A cluster map mixes directed and undirected ties. Gephi and yEd read a direction per edge; NetworkX
+ * refuses an edge that contradicts the graph's default. So the default follows the ties when they all
+ * agree, and only edges that differ from it carry their own direction.
+ */
+export function defaultDirection(map: ClusterMap): 'directed' | 'undirected' {
+  return map.ties.length > 0 && map.ties.every((t) => t.directed) ? 'directed' : 'undirected';
+}
