@@ -66,6 +66,22 @@ export interface PresenceState {
   dragging?: Record<string, { x: number; y: number }>;
   /** Which view this person is looking at. */
   view?: 'network' | 'value_chain';
+  /** A facilitator's "Follow me" (P13): participants' canvases follow this person's viewport while true. */
+  following?: boolean;
+  /** What this person's canvas shows, published while `following`. */
+  viewport?: SharedViewport | null;
+}
+
+/**
+ * A canvas viewport that screens of other sizes can reproduce: the model point at the centre, the zoom, and
+ * the canvas size in CSS pixels (a smaller screen zooms out to show the same part of the map).
+ */
+export interface SharedViewport {
+  x: number;
+  y: number;
+  zoom: number;
+  width: number;
+  height: number;
 }
 
 /** Second varUint of a sync frame (the y-protocols sync message types). */

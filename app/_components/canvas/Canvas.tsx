@@ -3,6 +3,7 @@
 import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { ActorType, ClusterMap, TieKind } from '../../../lib/map/types';
+import type { SharedViewport } from '../../../lib/sync/protocol';
 import type { Peer } from '../hooks/usePresence';
 import { layoutAll, layoutUnplaced, type Positions } from './autoLayout';
 import { buildStylesheet } from './cyStyle';
@@ -20,6 +21,10 @@ export interface CanvasHandle {
   tidy(): Positions;
   /** A free spot near the middle of what this person sees (where "Add actor" puts a new one). */
   freeSpot(): { x: number; y: number };
+  /** What this canvas shows, in a form another screen size can reproduce (Follow me). */
+  viewport(): SharedViewport | null;
+  /** Shows what another screen shows (Follow me): the same centre, zoomed to fit the same area. */
+  showViewport(v: SharedViewport): void;
 }
 
 export interface CanvasProps {
@@ -43,6 +48,8 @@ export interface CanvasProps {
   onConnect(source: string, target: string): void;
   /** Elements the score panel asks to light up (a sub-indicator's or a recommendation's); null clears. */
   highlighted?: readonly string[] | null;
+  /** Called whenever this person's pan or zoom changes, or the canvas is resized (Follow me). */
+  onViewport?(cause: 'viewport' | 'resize'): void;
 }
 
 const ANIMATION_MS = 550;
@@ -168,6 +175,8 @@ export default function Canvas(props: CanvasProps) {
       } else if (!down && !up) latest.current.onConnectSource(null);
     };
     const onMouseOut = () => latest.current.onCursor(null);
+    const onViewport = () => latest.current.onViewport?.('viewport');
+    const onResize = () => latest.current.onViewport?.('resize');
 
     cy.on('select unselect', onSelectChange);
     cy.on('drag', 'node.actor', onDrag);
@@ -177,6 +186,8 @@ export default function Canvas(props: CanvasProps) {
     cy.on('tapstart', onTapStart);
     cy.on('tapdrag', onTapDrag);
     cy.on('tapend', onTapEnd);
+    cy.on('viewport', onViewport);
+    cy.on('resize', onResize);
     const el = container.current;
     el?.addEventListener('mouseleave', onMouseOut);
     return () => {
@@ -188,6 +199,8 @@ export default function Canvas(props: CanvasProps) {
       cy.removeListener('tapstart', onTapStart);
       cy.removeListener('tapdrag', onTapDrag);
       cy.removeListener('tapend', onTapEnd);
+      cy.removeListener('viewport', onViewport);
+      cy.removeListener('resize', onResize);
       el?.removeEventListener('mouseleave', onMouseOut);
       if (commitTimer) clearTimeout(commitTimer);
       if (selectTimer) clearTimeout(selectTimer);
@@ -354,6 +367,23 @@ export default function Canvas(props: CanvasProps) {
           }
         }
         return { x: Math.round(center.x), y: Math.round(center.y) };
+      },
+      viewport() {
+        if (!cy) return null;
+        const width = cy.width();
+        const height = cy.height();
+        if (!width || !height) return null;
+        const zoom = cy.zoom();
+        const pan = cy.pan();
+        return { x: (width / 2 - pan.x) / zoom, y: (height / 2 - pan.y) / zoom, zoom, width, height };
+      },
+      showViewport(v: SharedViewport) {
+        if (!cy || !(v.zoom > 0) || !(v.width > 0) || !(v.height > 0)) return;
+        const width = cy.width();
+        const height = cy.height();
+        const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), v.zoom * Math.min(width / v.width, height / v.height)));
+        cy.stop(true, false);
+        cy.viewport({ zoom, pan: { x: width / 2 - v.x * zoom, y: height / 2 - v.y * zoom } });
       },
     }),
     [cy],

@@ -34,7 +34,7 @@ export function usePeers(awareness: Awareness | null): Peer[] {
   return peers;
 }
 
-type Field = 'cursor' | 'selection' | 'dragging' | 'view';
+type Field = 'cursor' | 'selection' | 'dragging' | 'view' | 'following' | 'viewport';
 
 /**
  * Publishes this person's presence fields; cursor and drag positions are throttled (~20 per second) with a

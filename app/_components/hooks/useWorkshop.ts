@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { WorkshopProvider } from '../../../lib/sync/provider';
@@ -43,6 +43,10 @@ function messageOf(err: unknown): { code?: string; text: string } {
  */
 export function useWorkshop(workshop: string, key: string | null, person: Person | null): LiveWorkshop | null {
   const [live, setLive] = useState<LiveWorkshop | null>(null);
+  // A refused write (docs/protocol.md P13: the map was locked meanwhile) stays in the local replica, and
+  // every later update of that replica would wait for it on the server: start again from the server's state.
+  const [generation, setGeneration] = useState(0);
+  const carried = useRef<string | null>(null);
 
   useEffect(() => {
     if (!key || !person) return;
@@ -64,8 +68,9 @@ export function useWorkshop(workshop: string, key: string | null, person: Person
       role: provider.role ?? null,
       title: null,
       fatal: null,
-      notice: null,
+      notice: carried.current,
     };
+    carried.current = null;
     const update = (patch: Partial<LiveWorkshop>) => {
       state = { ...state, ...patch };
       setLive(state);
@@ -86,7 +91,10 @@ export function useWorkshop(workshop: string, key: string | null, person: Person
     const onError = (err: unknown) => {
       const { code, text } = messageOf(err);
       if (code && FATAL_CODES.has(code)) update({ fatal: text });
-      else update({ notice: text });
+      else if (code === 'forbidden' && state.role === 'participant') {
+        carried.current = text;
+        setGeneration((g) => g + 1);
+      } else update({ notice: text });
     };
     provider.on('status', onStatus);
     provider.on('synced', onSynced);
@@ -104,7 +112,7 @@ export function useWorkshop(workshop: string, key: string | null, person: Person
       doc.destroy();
       setLive(null);
     };
-  }, [workshop, key, person]);
+  }, [workshop, key, person, generation]);
 
   return live;
 }

@@ -10,6 +10,8 @@ import { useMediaQuery } from '../hooks/useMediaQuery';
 import { usePeers, usePublish } from '../hooks/usePresence';
 import { useUndo } from '../hooks/useUndo';
 import { useWorkshop } from '../hooks/useWorkshop';
+import { FacilitationBar, FollowBanner } from '../facilitation/FacilitationBar';
+import { useFacilitation } from '../facilitation/useFacilitation';
 import { Inspector } from '../inspector/Inspector';
 import { Logo } from '../landing/Landing';
 import { Legend } from '../legend/Legend';
@@ -131,6 +133,7 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
 
   useEffect(() => publish('selection', selection, true), [publish, selection]);
   useEffect(() => publish('view', view, true), [publish, view]);
+  const facilitation = useFacilitation({ doc, meta: map.meta, role, peers, publish, canvas, view, setView });
   useEffect(() => {
     if (!editable) {
       setConnecting(false);
@@ -266,6 +269,9 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
         onFit={() => canvas.current?.fit()}
       />
 
+      <FacilitationBar f={facilitation} />
+      <FollowBanner f={facilitation} />
+
       {role === 'observer' && (
         <div data-testid="observer-note" className="border-b border-slate-200 bg-slate-100 px-4 py-1.5 text-sm text-slate-700">
           <EyeIcon /><b>You are observing.</b> You see every change live, but you cannot change anything.
@@ -273,7 +279,7 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
       )}
       {locked && (
         <div data-testid="locked-note" className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm text-amber-900">
-          <LockIcon />The facilitator has locked the map for now. You can still look around.
+          <LockIcon /><b>The facilitator has paused editing.</b> You can still look around.
         </div>
       )}
 
@@ -306,6 +312,7 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
             onConnectSource={setConnectSource}
             onConnect={connect}
             highlighted={highlight?.elements ?? null}
+            onViewport={facilitation.onViewport}
           />
 
           {!synced && (

@@ -1,0 +1,41 @@
+'use client';
+
+import { WORKSHOP_PHASES, type WorkshopPhase } from '../../../lib/map/types';
+import { PHASE_INFO } from './phases';
+
+/** The five workshop phases as numbered steps; the facilitator clicks one to move everyone there. */
+export function PhaseStepper({ phase, onPick }: { phase: WorkshopPhase | undefined; onPick(p: WorkshopPhase): void }) {
+  const current = phase ? WORKSHOP_PHASES.indexOf(phase) : -1;
+  return (
+    <ol className="flex shrink-0 items-center" aria-label="Workshop phase">
+      {WORKSHOP_PHASES.map((p, i) => {
+        const here = i === current;
+        const past = i < current;
+        return (
+          <li key={p} className="flex items-center">
+            {i > 0 && <span aria-hidden="true" className={`h-0.5 w-2 sm:w-3 ${i <= current ? 'bg-brand-500' : 'bg-slate-200'}`} />}
+            <button
+              type="button"
+              data-testid={`phase-step-${p}`}
+              aria-current={here ? 'step' : undefined}
+              onClick={() => onPick(p)}
+              title={`${i + 1}. ${PHASE_INFO[p].label}: ${PHASE_INFO[p].instruction}`}
+              className={`flex h-9 items-center gap-1.5 rounded-full pr-3 pl-1 text-sm font-semibold whitespace-nowrap transition ${
+                here ? 'bg-brand-600 text-white shadow-sm' : 'text-slate-600 hover:bg-slate-100'
+              }`}
+            >
+              <span
+                className={`inline-flex h-7 w-7 items-center justify-center rounded-full text-xs font-bold ${
+                  here ? 'bg-white text-brand-700' : past ? 'bg-brand-100 text-brand-700' : 'border border-slate-300 text-slate-500'
+                }`}
+              >
+                {i + 1}
+              </span>
+              <span className={here ? '' : 'hidden xl:inline'}>{here ? PHASE_INFO[p].label : PHASE_INFO[p].short}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
