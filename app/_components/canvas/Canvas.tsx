@@ -11,6 +11,7 @@ import { RemoteCursors } from './RemoteCursors';
 import { syncGraph } from './syncGraph';
 import { valueChainLayout } from './valueChain';
 import { applyHighlight } from '../scores/cyHighlight';
+import { applyDiscussionMarks, type DiscussionMark } from '../discussion/cyMarks';
 
 export type View = 'network' | 'value_chain';
 
@@ -48,11 +49,14 @@ export interface CanvasProps {
   onConnect(source: string, target: string): void;
   /** Elements the score panel asks to light up (a sub-indicator's or a recommendation's); null clears. */
   highlighted?: readonly string[] | null;
+  /** Votes and comments to mark on the elements (contested ring, comment bubble). */
+  marks?: ReadonlyMap<string, DiscussionMark>;
   /** Called whenever this person's pan or zoom changes, or the canvas is resized (Follow me). */
   onViewport?(cause: 'viewport' | 'resize'): void;
 }
 
 const ANIMATION_MS = 550;
+const NO_MARKS: ReadonlyMap<string, DiscussionMark> = new Map();
 
 export default function Canvas(props: CanvasProps) {
   const { ref, map, editable, view, hiddenTypes, hiddenKinds, peers, connecting } = props;
@@ -288,6 +292,11 @@ export default function Canvas(props: CanvasProps) {
   useEffect(() => {
     if (cy) applyHighlight(cy, props.highlighted ?? null, container.current);
   }, [cy, map, view, props.highlighted]);
+
+  // ---- the discussion's marks (after the map effect, so new elements get theirs) ---------------------
+  useEffect(() => {
+    if (cy) applyDiscussionMarks(cy, props.marks ?? NO_MARKS);
+  }, [cy, map, props.marks]);
 
   // ---- other people: selections and live drags ------------------------------------------------------
   useEffect(() => {

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { ACTOR_TYPES, GOVERNANCE_MODES, TIE_KINDS } from '../../../lib/map/types';
+import { DISCUSSION_STYLE_BLOCKS } from '../discussion/cyMarks';
 import { HIGHLIGHT_STYLE_BLOCKS } from '../scores/cyHighlight';
 import { ACTOR_STYLE, FONT_STACK, GOVERNANCE_STYLE, TIE_STYLE, UNCLASSIFIED_SUPPLY } from '../model/palette';
 
@@ -155,6 +156,8 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'node.decor.divider', style: { 'background-color': '#94a3b8', label: '' } },
     { selector: 'node.actor', style: { 'z-index': 10 } },
     { selector: 'edge', style: { 'z-index': 5 } },
+    // Votes and comments (app/_components/discussion/cyMarks.ts).
+    ...DISCUSSION_STYLE_BLOCKS,
     // Last, so a score panel highlight wins over every state above.
     ...HIGHLIGHT_STYLE_BLOCKS,
   ];

@@ -15,6 +15,9 @@ export interface InspectorProps {
   onDelete(): void;
   onConnectSelected(): void;
   onClose(): void;
+  /** The votes on one element (shown above its details) and its comment thread (below them). */
+  renderVotes?(elementId: string): React.ReactNode;
+  renderComments?(elementId: string): React.ReactNode;
 }
 
 /** The side panel (a bottom sheet on phones) for whatever is selected. */
@@ -30,11 +33,18 @@ export function Inspector(props: InspectorProps) {
   } else if (present.length === 1) {
     const actor = actors.get(present[0]);
     const tie = ties.get(present[0]);
-    body = actor ? (
+    const details = actor ? (
       <ActorInspector actor={actor} map={map} editor={editor} editable={editable} focusLabel={props.focusLabelOf === actor.id} onSelect={props.onSelect} />
     ) : tie ? (
       <TieInspector tie={tie} map={map} editor={editor} editable={editable} />
     ) : null;
+    body = (
+      <div className="space-y-5">
+        {props.renderVotes && <div className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm">{props.renderVotes(present[0])}</div>}
+        {details}
+        {props.renderComments && <div className="border-t border-slate-200 pt-4">{props.renderComments(present[0])}</div>}
+      </div>
+    );
   } else {
     const nActors = present.filter((id) => actors.has(id)).length;
     body = (

@@ -12,6 +12,8 @@ import { useUndo } from '../hooks/useUndo';
 import { useWorkshop } from '../hooks/useWorkshop';
 import { FacilitationBar, FollowBanner } from '../facilitation/FacilitationBar';
 import { useFacilitation } from '../facilitation/useFacilitation';
+import { ToDiscuss } from '../discussion/ToDiscuss';
+import { useWorkshopDiscussion } from '../discussion/useWorkshopDiscussion';
 import { Inspector } from '../inspector/Inspector';
 import { Logo } from '../landing/Landing';
 import { Legend } from '../legend/Legend';
@@ -112,6 +114,7 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
   const [view, setView] = useState<View>('network');
   const [selection, setSelection] = useState<string[]>([]);
   const [focusLabelOf, setFocusLabelOf] = useState<string | null>(null);
+  const discussion = useWorkshopDiscussion({ workshop: id, doc, map, identity, role, canDiscuss: synced && (role === 'facilitator' || role === 'participant') && !locked, selection });
   const [connecting, setConnecting] = useState(false);
   const [connectSource, setConnectSource] = useState<string | null>(null);
   const [connectKind, setConnectKind] = useState<TieKind>('knowledge');
@@ -312,6 +315,7 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
             onConnectSource={setConnectSource}
             onConnect={connect}
             highlighted={highlight?.elements ?? null}
+            marks={discussion.marks}
             onViewport={facilitation.onViewport}
           />
 
@@ -356,6 +360,10 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
             </div>
           )}
 
+          <div className="pointer-events-none absolute top-3 left-3 z-10">
+            <ToDiscuss items={discussion.toDiscuss} map={map} onSelect={(elementId) => select([elementId])} />
+          </div>
+
           <div className="pointer-events-none absolute bottom-3 left-3 z-10 max-h-[calc(100%-1.5rem)]">
             <Legend
               view={view}
@@ -390,6 +398,8 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
             onDelete={deleteSelection}
             onConnectSelected={onConnectButton}
             onClose={() => select([])}
+            renderVotes={discussion.renderVotes}
+            renderComments={discussion.renderComments}
           />
         </aside>
         ) : !wide && hasSelection && sheetOpen ? (
@@ -404,6 +414,8 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
               onDelete={deleteSelection}
               onConnectSelected={onConnectButton}
               onClose={() => setSheetOpen(false)}
+              renderVotes={discussion.renderVotes}
+              renderComments={discussion.renderComments}
             />
           </div>
         ) : null}
