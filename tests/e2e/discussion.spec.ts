@@ -41,6 +41,10 @@ test('a disagreement and a comment reach everyone live, with the names and the c
 
   // The facilitator sees the ring and the new-comment bubble on the canvas and the element in "To discuss".
   await expect.poll(() => markOf(fac, a)).toEqual({ vote: 'contested', talk: 1, unread: true });
+  await expect(fac.getByTestId('to-discuss')).toHaveAttribute('data-count', '1');
+  // Closed at first on a laptop screen (it would cover the map); its count shows anyway.
+  await expect(fac.getByTestId('to-discuss-toggle')).toHaveAttribute('aria-expanded', 'false');
+  await fac.getByTestId('to-discuss-toggle').click();
   const item = fac.getByTestId('to-discuss-item');
   await expect(item).toHaveCount(1);
   await expect(item).toHaveAttribute('data-status', 'contested');

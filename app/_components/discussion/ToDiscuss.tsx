@@ -11,8 +11,8 @@ import { BubbleIcon } from './icons';
  * a button that selects it on the map. Also says what the marks on the canvas mean (its legend line).
  */
 export function ToDiscuss({ items, map, onSelect }: { items: DiscussItem[]; map: ClusterMap; onSelect(id: string): void }) {
-  // Open from the start where it does not crowd the map.
-  const [open, setOpen] = useState(() => window.innerWidth >= 1024);
+  // Open from the start only where it does not cover the map (as the legend); the count shows anyway.
+  const [open, setOpen] = useState(() => window.innerWidth >= 1600);
   const actors = new Map(map.actors.map((a) => [a.id, a.label]));
   const tieLabel = (id: string) => {
     const t = map.ties.find((x) => x.id === id);

@@ -68,7 +68,9 @@ export function Inspector(props: InspectorProps) {
   }
 
   return (
-    <div className="flex h-full flex-col">
+    // min-h-0 lets the panel shrink into a bottom sheet that only has a max height, so its body scrolls
+    // rather than the sheet (focusing the comment box would otherwise push the header out of sight).
+    <div className="flex h-full min-h-0 flex-col">
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2.5">
         <h2 className="font-semibold text-slate-800">{present.length ? 'Details' : 'Getting started'}</h2>
         <div className="flex items-center gap-1">
@@ -82,7 +84,7 @@ export function Inspector(props: InspectorProps) {
           </button>
         </div>
       </div>
-      <div className="flex-1 overflow-y-auto px-4 py-4" data-testid="inspector">
+      <div className="min-h-0 flex-1 overflow-y-auto px-4 py-4" data-testid="inspector">
         {body}
       </div>
     </div>
