@@ -360,7 +360,7 @@ function Workshop({ id, live, onRename }: { id: string; live: Live; onRename(): 
             </div>
           )}
 
-          <div className="pointer-events-none absolute top-3 left-3 z-10">
+          <div className="pointer-events-none absolute top-3 right-3 z-10 flex justify-end">
             <ToDiscuss items={discussion.toDiscuss} map={map} onSelect={(elementId) => select([elementId])} />
           </div>
 
