@@ -14,6 +14,13 @@ const viewOf = (page: Page) =>
     return { x: (width / 2 - pan.x) / zoom, y: (height / 2 - pan.y) / zoom, zoom, width, height };
   });
 
+/** Moves a canvas as a person's wheel and drag would (cy.viewport returns the core: do not send it back). */
+async function setViewport(page: Page, v: { zoom: number; pan: { x: number; y: number } }) {
+  await page.evaluate((target) => {
+    (window as any).__cy.viewport(target);
+  }, v);
+}
+
 /** The participant shows the facilitator's centre, zoomed so the same area fits its own canvas. */
 async function expectSameView(par: Page, fac: Page) {
   const lead = await viewOf(fac);
@@ -32,9 +39,12 @@ test('P13: the phase the facilitator picks is shown to the participant with its 
   const par = await join(browser, w.links.participant, 'Participant');
 
   // Nothing to show a participant before the facilitator starts.
+  await expect(par.getByTestId('phase-strip')).toHaveCount(0);
   await expect(par.getByTestId('facilitation-bar')).toHaveCount(0);
   await fac.getByTestId('phase-step-map_actors').click();
   await expect(fac.getByTestId('phase-step-map_actors')).toHaveAttribute('aria-current', 'step');
+  // The facilitator's screen (the one on the projector) shows the instruction too.
+  await expect(fac.getByTestId('phase-instruction')).toContainText('Add the organisations in your cluster');
   await expect(par.getByTestId('phase-current')).toHaveAttribute('data-phase', 'map_actors');
   await expect(par.getByTestId('phase-instruction')).toContainText('Add the organisations in your cluster');
 
@@ -108,7 +118,8 @@ test("P13: locking disables the participant's editing and unlocking gives it bac
 });
 
 test("P13: Follow me moves the participant's view with the facilitator's until they stop following", async ({ browser, request }) => {
-  const w = await createWorkshop(request, 'Follow', 'optics-valley');
+  // An empty map keeps the pages light: following is about the viewport, not what is drawn in it.
+  const w = await createWorkshop(request, 'Follow');
   const fac = await join(browser, w.links.facilitator, 'Ada Facilitator');
   const par = await join(browser, w.links.participant, 'Participant');
   await expect(par.getByTestId('follow-banner')).toHaveCount(0);
@@ -117,7 +128,7 @@ test("P13: Follow me moves the participant's view with the facilitator's until t
   await expect(par.getByTestId('follow-banner')).toContainText('Following Ada Facilitator’s view');
 
   // The facilitator zooms in on one corner; the participant's canvas goes there too.
-  await fac.evaluate(() => (window as any).__cy.viewport({ zoom: 1.7, pan: { x: 130, y: -90 } }));
+  await setViewport(fac, { zoom: 1.7, pan: { x: 130, y: -90 } });
   await expectSameView(par, fac);
   const followed = await viewOf(par);
 
@@ -125,7 +136,7 @@ test("P13: Follow me moves the participant's view with the facilitator's until t
   await par.getByTestId('follow-stop').click();
   await expect(par.getByTestId('follow-banner')).toHaveCount(0);
   await expect(par.getByTestId('follow-again')).toBeVisible();
-  await fac.evaluate(() => (window as any).__cy.viewport({ zoom: 0.6, pan: { x: 10, y: 10 } }));
+  await setViewport(fac, { zoom: 0.6, pan: { x: 10, y: 10 } });
   await par.waitForTimeout(600);
   expect((await viewOf(par)).zoom).toBeCloseTo(followed.zoom, 3);
 
@@ -137,7 +148,7 @@ test("P13: Follow me moves the participant's view with the facilitator's until t
   await fac.getByTestId('follow-toggle').click();
   await expect(par.getByTestId('follow-banner')).toHaveCount(0);
   await expect(par.getByTestId('follow-again')).toHaveCount(0);
-  await fac.evaluate(() => (window as any).__cy.viewport({ zoom: 1.2, pan: { x: 0, y: 0 } }));
+  await setViewport(fac, { zoom: 1.2, pan: { x: 0, y: 0 } });
   await par.waitForTimeout(600);
   expect((await viewOf(par)).zoom).toBeCloseTo(caughtUp.zoom, 3);
 

@@ -31,7 +31,7 @@ export function PhaseStepper({ phase, onPick }: { phase: WorkshopPhase | undefin
               >
                 {i + 1}
               </span>
-              <span className={here ? '' : 'hidden xl:inline'}>{here ? PHASE_INFO[p].label : PHASE_INFO[p].short}</span>
+              <span className={here ? '' : 'hidden 2xl:inline'}>{here ? PHASE_INFO[p].label : PHASE_INFO[p].short}</span>
             </button>
           </li>
         );
