@@ -12,7 +12,7 @@ function capture(cwd: string) {
   return {
     out,
     err,
-    io: { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, cwd, env: {} },
+    io: { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, cwd, env: { ...process.env } },
   };
 }
 
