@@ -60,7 +60,7 @@ describe('clustercanvas --help', () => {
     expect(serve.stdout).toContain('--port N');
     expect(serve.stdout).toContain('--data-dir DIR');
     const exp = await cli(['help', 'export']);
-    expect(exp.stdout).toContain('--format json');
+    expect(exp.stdout).toContain('--format FORMAT');
     const imp = await cli(['import', '-h']);
     expect(imp.stdout).toContain('--base-url URL');
   });
