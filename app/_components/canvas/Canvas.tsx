@@ -9,7 +9,7 @@ import { layoutAll, layoutUnplaced, type Positions } from './autoLayout';
 import { buildStylesheet } from './cyStyle';
 import { RemoteCursors } from './RemoteCursors';
 import { syncGraph } from './syncGraph';
-import { valueChainLayout } from './valueChain';
+import { ANIMATION_MS, applyNetwork, applyValueChain, fitView } from './views';
 import { applyHighlight } from '../scores/cyHighlight';
 import { applyDiscussionMarks, type DiscussionMark } from '../discussion/cyMarks';
 
@@ -55,7 +55,6 @@ export interface CanvasProps {
   onViewport?(cause: 'viewport' | 'resize'): void;
 }
 
-const ANIMATION_MS = 550;
 const NO_MARKS: ReadonlyMap<string, DiscussionMark> = new Map();
 
 export default function Canvas(props: CanvasProps) {
@@ -256,27 +255,8 @@ export default function Canvas(props: CanvasProps) {
   useEffect(() => {
     if (!cy || viewRef.current === view) return;
     viewRef.current = view;
-    if (view === 'value_chain') {
-      applyValueChain(cy, latest.current.map, true);
-    } else {
-      cy.nodes('.decor').remove();
-      cy.elements().removeClass('vc vc-dim');
-      const byId = new Map(latest.current.map.actors.map((a) => [a.id, a]));
-      cy.nodes('.actor')
-        .layout({
-          name: 'preset',
-          positions: (n: NodeSingular) => {
-            const a = byId.get(n.id());
-            return a && a.x !== undefined && a.y !== undefined ? { x: a.x, y: a.y } : n.position();
-          },
-          animate: true,
-          animationDuration: ANIMATION_MS,
-          // Fits to where the actors are going, not where they are mid-animation.
-          fit: true,
-          padding: 50,
-        } as cytoscape.LayoutOptions)
-        .run();
-    }
+    if (view === 'value_chain') applyValueChain(cy, latest.current.map, true);
+    else applyNetwork(cy, latest.current.map);
   }, [cy, view]);
 
   // ---- personal filters -----------------------------------------------------------------------------
@@ -411,47 +391,4 @@ export default function Canvas(props: CanvasProps) {
       )}
     </div>
   );
-}
-
-function fitView(cy: Core) {
-  const actors = cy.nodes('.actor');
-  if (actors.empty()) return;
-  cy.fit(cy.nodes(':visible'), 50);
-  if (cy.zoom() > 1.4) {
-    cy.zoom(1.4);
-    cy.center(actors);
-  }
-}
-
-function applyValueChain(cy: Core, map: ClusterMap, animate: boolean) {
-  const { positions, decor } = valueChainLayout(map);
-  cy.batch(() => {
-    cy.nodes('.decor').remove();
-    for (const d of decor) {
-      cy.add({
-        group: 'nodes',
-        data: { id: d.id, label: d.label, w: d.w, h: d.h },
-        position: { x: d.x, y: d.y },
-        classes: `decor ${d.kind}`,
-        selectable: false,
-        grabbable: false,
-        locked: true,
-      });
-    }
-    cy.nodes('.actor').addClass('vc');
-    cy.edges().forEach((e) => {
-      e.addClass('vc');
-      e.toggleClass('vc-dim', e.data('kind') !== 'supply');
-    });
-  });
-  const layout = cy.nodes('.actor').layout({
-    name: 'preset',
-    positions: (n: NodeSingular) => positions[n.id()] ?? n.position(),
-    animate,
-    animationDuration: ANIMATION_MS,
-    fit: false,
-  } as cytoscape.LayoutOptions);
-  layout.run();
-  // The scenery spans the whole chart and is already in place, unlike the actors still moving there.
-  if (animate) cy.animate({ fit: { eles: cy.nodes('.decor'), padding: 30 } }, { duration: ANIMATION_MS });
 }
