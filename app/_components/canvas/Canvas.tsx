@@ -17,6 +17,11 @@ export type View = 'network' | 'value_chain';
 
 export interface CanvasHandle {
   select(ids: string[]): void;
+  /**
+   * What is selected on the canvas right now. React's copy of the selection follows a click one tick
+   * later, so an action taken at once (Delete right after a click) must ask here, or it hits the old one.
+   */
+  selected(): string[];
   fit(): void;
   /** Re-runs the automatic layout on everything and returns the new positions. */
   tidy(): Positions;
@@ -314,6 +319,9 @@ export default function Canvas(props: CanvasProps) {
   useImperativeHandle(
     ref,
     () => ({
+      selected() {
+        return cy ? cy.$(':selected').not('.decor').map((e) => e.id()) : [];
+      },
       select(ids: string[]) {
         if (!cy) return;
         if (!ids.every((id) => cy.getElementById(id).nonempty())) {

@@ -128,8 +128,9 @@ export function Workspace({ id, live, onRename }: { id: string; live: Live; onRe
   };
 
   const deleteSelection = useCallback(() => {
-    if (!editable || !editor || selection.length === 0) return;
-    editor.deleteElements(selection);
+    const ids = canvas.current?.selected() ?? selection;
+    if (!editable || !editor || ids.length === 0) return;
+    editor.deleteElements(ids);
     setSelection([]);
   }, [editable, editor, selection]);
 
