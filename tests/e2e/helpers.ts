@@ -15,13 +15,13 @@ export async function createWorkshop(request: APIRequestContext, title: string, 
 }
 
 /** Opens a link in a fresh browser context (its own storage: a different person) and answers the name dialog. */
-export async function join(browser: Browser, link: string, name: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+export async function join(browser: Browser, link: string, name: string, viewport = { width: 1280, height: 800 }, syncTimeout = 10_000): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(link);
   await page.getByTestId('name-input').fill(name);
   await page.getByTestId('name-save').click();
-  await expect(page.getByTestId('canvas')).toHaveAttribute('data-synced', 'true');
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-synced', 'true', { timeout: syncTimeout });
   return page;
 }
 

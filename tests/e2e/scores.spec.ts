@@ -186,7 +186,9 @@ test('a large map is scored in a Web Worker, and still follows edits', async ({ 
   });
   expect(put.status()).toBe(200);
 
-  const page = await join(browser, w.links.facilitator, 'Facilitator', WIDE);
+  // Receiving 600 actors and 3,000 ties and drawing them can take the page several seconds on a loaded
+  // 2-core machine before it reports itself synced (it failed once at the default 10 s).
+  const page = await join(browser, w.links.facilitator, 'Facilitator', WIDE, 30_000);
   await openScores(page);
   const panel = page.getByTestId('score-panel');
   await expect(panel).toHaveAttribute('data-engine-mode', 'worker');

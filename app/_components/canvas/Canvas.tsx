@@ -8,6 +8,7 @@ import type { Peer } from '../hooks/usePresence';
 import { layoutAll, layoutUnplaced, type Positions } from './autoLayout';
 import { buildStylesheet } from './cyStyle';
 import { RemoteCursors } from './RemoteCursors';
+import { applyPeers } from './peers';
 import { syncGraph } from './syncGraph';
 import { ANIMATION_MS, applyNetwork, applyValueChain, fitView } from './views';
 import { applyHighlight } from '../scores/cyHighlight';
@@ -186,29 +187,30 @@ export default function Canvas(props: CanvasProps) {
     const onViewport = () => latest.current.onViewport?.('viewport');
     const onResize = () => latest.current.onViewport?.('resize');
 
-    cy.on('select unselect', onSelectChange);
-    cy.on('drag', 'node.actor', onDrag);
-    cy.on('free', 'node.actor', onFree);
-    cy.on('dbltap', onDblTap);
-    cy.on('mousemove', onMouseMove);
-    cy.on('tapstart', onTapStart);
-    cy.on('tapdrag', onTapDrag);
-    cy.on('tapend', onTapEnd);
-    cy.on('viewport', onViewport);
-    cy.on('resize', onResize);
+    // One table of bindings, so what is bound here is exactly what the cleanup unbinds.
+    const bindings: [string, string | null, (evt: EventObject) => void][] = [
+      ['select unselect', null, onSelectChange],
+      ['drag', 'node.actor', onDrag],
+      ['free', 'node.actor', onFree],
+      ['dbltap', null, onDblTap],
+      ['mousemove', null, onMouseMove],
+      ['tapstart', null, onTapStart],
+      ['tapdrag', null, onTapDrag],
+      ['tapend', null, onTapEnd],
+      ['viewport', null, onViewport],
+      ['resize', null, onResize],
+    ];
+    for (const [events, selector, handler] of bindings) {
+      if (selector) cy.on(events, selector, handler);
+      else cy.on(events, handler);
+    }
     const el = container.current;
     el?.addEventListener('mouseleave', onMouseOut);
     return () => {
-      cy.removeListener('select unselect', onSelectChange);
-      cy.removeListener('drag', 'node.actor', onDrag);
-      cy.removeListener('free', 'node.actor', onFree);
-      cy.removeListener('dbltap', onDblTap);
-      cy.removeListener('mousemove', onMouseMove);
-      cy.removeListener('tapstart', onTapStart);
-      cy.removeListener('tapdrag', onTapDrag);
-      cy.removeListener('tapend', onTapEnd);
-      cy.removeListener('viewport', onViewport);
-      cy.removeListener('resize', onResize);
+      for (const [events, selector, handler] of bindings) {
+        if (selector) cy.removeListener(events, selector, handler);
+        else cy.removeListener(events, handler);
+      }
       el?.removeEventListener('mouseleave', onMouseOut);
       if (commitTimer) clearTimeout(commitTimer);
       if (selectTimer) clearTimeout(selectTimer);
@@ -286,34 +288,7 @@ export default function Canvas(props: CanvasProps) {
   // ---- other people: selections and live drags ------------------------------------------------------
   useEffect(() => {
     if (!cy) return;
-    const colors = new Map<string, string>();
-    const dragging = new Map<string, { x: number; y: number }>();
-    for (const { state } of peers) {
-      for (const id of state.selection ?? []) if (!colors.has(id)) colors.set(id, state.user.color);
-      if (state.dragging) for (const [id, p] of Object.entries(state.dragging)) dragging.set(id, p);
-    }
-    const ended = [...remoteDragIds.current].filter((id) => !dragging.has(id));
-    remoteDragIds.current = new Set(dragging.keys());
-    cy.batch(() => {
-      cy.elements().not('.decor').forEach((el) => {
-        const color = colors.get(el.id());
-        if (color) {
-          if (el.data('remoteColor') !== color) el.data('remoteColor', color);
-        } else if (el.data('remoteColor') !== undefined) el.removeData('remoteColor');
-      });
-      if (viewRef.current !== 'network') return;
-      for (const [id, p] of dragging) {
-        const n = cy.getElementById(id);
-        if (n.nonempty() && !n.grabbed()) n.position(p);
-      }
-      // A finished remote drag: the document already holds the dropped position (it is sent first).
-      const byId = new Map(latest.current.map.actors.map((a) => [a.id, a]));
-      for (const id of ended) {
-        const a = byId.get(id);
-        const n = cy.getElementById(id);
-        if (a && a.x !== undefined && a.y !== undefined && n.nonempty() && !n.grabbed()) n.position({ x: a.x, y: a.y });
-      }
-    });
+    remoteDragIds.current = applyPeers(cy, peers, remoteDragIds.current, viewRef.current, latest.current.map);
   }, [cy, peers]);
 
   useImperativeHandle(

@@ -167,6 +167,24 @@ export function Workspace({ id, live, onRename }: { id: string; live: Live; onRe
   const title = live.title ?? map.meta.title;
   const hasSelection = selection.some((s) => actorIds.has(s) || map.ties.some((t) => t.id === s));
 
+  // One inspector, docked beside the canvas on wide screens and as a bottom sheet on phones.
+  const inspector =
+    hasSelection && (wide || sheetOpen) ? (
+      <Inspector
+        map={map}
+        selection={selection}
+        editor={editor}
+        editable={editable}
+        focusLabelOf={wide ? focusLabelOf : null}
+        onSelect={select}
+        onDelete={deleteSelection}
+        onConnectSelected={onConnectButton}
+        onClose={wide ? () => select([]) : () => setSheetOpen(false)}
+        renderVotes={discussion.renderVotes}
+        renderComments={discussion.renderComments}
+      />
+    ) : null;
+
   return (
     <div className="flex h-dvh flex-col bg-slate-50" data-testid="workshop" data-role={role ?? ''} data-editable={editable}>
       <header className="flex items-center gap-2 border-b border-slate-200 bg-white px-3 py-2 sm:gap-3 sm:px-4">
@@ -324,39 +342,16 @@ export function Workspace({ id, live, onRename }: { id: string; live: Live; onRe
           )}
         </main>
 
-        {wide && hasSelection ? (
-        <aside className="w-96 shrink-0 border-l border-slate-200 bg-white" data-testid="side-panel">
-          <Inspector
-            map={map}
-            selection={selection}
-            editor={editor}
-            editable={editable}
-            focusLabelOf={focusLabelOf}
-            onSelect={select}
-            onDelete={deleteSelection}
-            onConnectSelected={onConnectButton}
-            onClose={() => select([])}
-            renderVotes={discussion.renderVotes}
-            renderComments={discussion.renderComments}
-          />
-        </aside>
-        ) : !wide && hasSelection && sheetOpen ? (
-          <div className="fixed inset-x-0 bottom-0 z-30 flex max-h-[55dvh] flex-col overflow-hidden rounded-t-2xl border-t border-slate-200 bg-white shadow-2xl" data-testid="bottom-sheet">
-            <Inspector
-              map={map}
-              selection={selection}
-              editor={editor}
-              editable={editable}
-              focusLabelOf={null}
-              onSelect={select}
-              onDelete={deleteSelection}
-              onConnectSelected={onConnectButton}
-              onClose={() => setSheetOpen(false)}
-              renderVotes={discussion.renderVotes}
-              renderComments={discussion.renderComments}
-            />
-          </div>
-        ) : null}
+        {inspector &&
+          (wide ? (
+            <aside className="w-96 shrink-0 border-l border-slate-200 bg-white" data-testid="side-panel">
+              {inspector}
+            </aside>
+          ) : (
+            <div className="fixed inset-x-0 bottom-0 z-30 flex max-h-[55dvh] flex-col overflow-hidden rounded-t-2xl border-t border-slate-200 bg-white shadow-2xl" data-testid="bottom-sheet">
+              {inspector}
+            </div>
+          ))}
         <ScoreDock workshopId={id} engine={engine} ready={synced} highlight={highlight} onHighlight={setHighlight} onSelectActor={(a) => select([a])} />
       </div>
 
