@@ -178,6 +178,9 @@ function largeMap(n: number, seed: number): ClusterMap {
 }
 
 test('a large map is scored in a Web Worker, and still follows edits', async ({ browser, request }) => {
+  // Headless Chromium draws 3,600 elements without a GPU, beside another test on 2 cores: every click
+  // then waits seconds for the page. The run once needed 60 s in all, so this test gets two minutes.
+  test.setTimeout(120_000);
   const w = await createWorkshop(request, 'Large map');
   const map = largeMap(600, 7);
   const put = await request.put(`/api/workshops/${w.id}/map`, {
