@@ -46,6 +46,11 @@ export function serveConnection(socket: Socket, session: SyncSession, limits: Co
   const present = [...room.awareness.getStates().keys()];
   if (present.length > 0) socket.emit(Y_EVENT, encodeAwarenessMessage(encodeAwarenessUpdate(room.awareness, present)));
 
+  // This connection's messages reach the others in the order it sent them (P7): presence waits for the
+  // document writes queued before it, which are stored first. Otherwise the "drag ended" presence of a
+  // dropped actor overtakes the drop itself, and the actor jumps back on everyone else's screen.
+  let lastWrite: Promise<void> = Promise.resolve();
+
   socket.on(Y_EVENT, (...args: unknown[]) => {
     const ack = typeof args[args.length - 1] === 'function' ? (args.pop() as (ack: Ack) => void) : undefined;
     const reply = (result: Ack) => {
@@ -75,9 +80,17 @@ export function serveConnection(socket: Socket, session: SyncSession, limits: Co
       const message = decodeMessage(bytes);
 
       if (message.type === 'awareness') {
-        const refused = room.applyAwareness(connection, decodeAwarenessUpdate(message.update));
-        if (refused.length > 0) return refuse('forbidden', `awareness client id(s) ${refused.join(', ')} belong to another connection`);
-        return reply({ ok: true });
+        const entries = decodeAwarenessUpdate(message.update);
+        lastWrite
+          .then(() => {
+            // Gone while its writes were stored: its presence was already removed and must stay so.
+            if (!socket.connected) return;
+            const refused = room.applyAwareness(connection, entries);
+            if (refused.length > 0) return refuse('forbidden', `awareness client id(s) ${refused.join(', ')} belong to another connection`);
+            reply({ ok: true });
+          })
+          .catch(fail);
+        return;
       }
 
       if (message.kind === 'step1') {
@@ -97,7 +110,7 @@ export function serveConnection(socket: Socket, session: SyncSession, limits: Co
         return refuse('rate_limited', `more than ${limits.updatesPerSecond} updates per second; this one was not applied, resend it`);
       }
       assertReadableUpdate(message.update);
-      room.write(message.update, { connectionId: socket.id }, identity.role).then(() => reply({ ok: true }), fail);
+      lastWrite = room.write(message.update, { connectionId: socket.id }, identity.role).then(() => reply({ ok: true }), fail);
     } catch (err) {
       fail(err);
     }

@@ -71,7 +71,8 @@ test('others see an actor move while it is being dragged, and where it lands', a
     const [a, b] = [await modelPosition(alice, id), await modelPosition(bob, id)];
     return Math.abs(a!.x - b!.x) + Math.abs(a!.y - b!.y);
   }).toBeLessThan(1.5);
-  // The drop is stored: a fresh visitor sees the new place.
+  // The drop is stored once Alice's screen says so: a fresh visitor then sees the new place.
+  await expect(alice.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   const res = await bob.request.get(`/api/workshops/${w.id}/map`, { headers: { authorization: `Bearer ${new URL(w.links.observer).hash.split('key=')[1]}` } });
   const map = await res.json();
   const stored = map.actors.find((a: any) => a.id === id);
