@@ -16,15 +16,22 @@ export function parse<O extends Options>(args: string[], options: O) {
   }
 }
 
-export const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
+const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
 
 /** DATA_DIR rules of the server: --data-dir, else env DATA_DIR, else ./data, relative to the caller's cwd. */
 export function dataDirOf(value: string | undefined, io: CliIo): string {
   return path.resolve(io.cwd, value ?? io.env.DATA_DIR ?? './data');
 }
 
-/** Runs a command body, turning UsageError into exit 2 with the usage text, and other errors into exit 1. */
-export async function guarded(io: CliIo, usage: string, body: () => Promise<number>): Promise<number> {
+/**
+ * Runs a command: `--help`/`-h` prints its usage and exits 0; otherwise runs `body`, turning UsageError into
+ * exit 2 with the usage text, and other errors into exit 1.
+ */
+export async function guarded(args: string[], io: Pick<CliIo, 'stdout' | 'stderr'>, usage: string, body: () => Promise<number>): Promise<number> {
+  if (wantsHelp(args)) {
+    io.stdout.write(usage);
+    return EXIT.ok;
+  }
   try {
     return await body();
   } catch (err) {

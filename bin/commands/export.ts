@@ -5,7 +5,7 @@ import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, exportMap, isExportFormat } from '
 import { readMap } from '../../lib/map/ydoc';
 import { openStore } from '../../server/store/open-store';
 import { WorkshopService } from '../../server/workshops/workshop-service';
-import { dataDirOf, guarded, parse, UsageError, wantsHelp } from '../args';
+import { dataDirOf, guarded, parse, UsageError } from '../args';
 import { EXIT, type CliIo } from '../io';
 
 export const summary = 'Print a workshop’s map as JSON, CSV, GraphML or GEXF';
@@ -27,11 +27,7 @@ Options:
 `;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (wantsHelp(args)) {
-    io.stdout.write(usage);
-    return EXIT.ok;
-  }
-  return guarded(io, usage, async () => {
+  return guarded(args, io, usage, async () => {
     const { values, positionals } = parse(args, {
       format: { type: 'string', default: 'json' },
       out: { type: 'string' },

@@ -2,7 +2,7 @@ import { openStore } from '../../server/store/open-store';
 import { ROLES } from '../../server/store/store';
 import { workshopLinks } from '../../server/workshops/links';
 import { WorkshopService } from '../../server/workshops/workshop-service';
-import { dataDirOf, guarded, parse, UsageError, wantsHelp } from '../args';
+import { dataDirOf, guarded, parse, UsageError } from '../args';
 import { EXIT, type CliIo } from '../io';
 import { readMapInput } from '../map-input';
 
@@ -27,11 +27,7 @@ Options:
 `;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (wantsHelp(args)) {
-    io.stdout.write(usage);
-    return EXIT.ok;
-  }
-  return guarded(io, usage, async () => {
+  return guarded(args, io, usage, async () => {
     const { values, positionals } = parse(args, {
       title: { type: 'string' },
       cluster: { type: 'string' },

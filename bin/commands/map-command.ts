@@ -1,5 +1,5 @@
 import type { ClusterMap } from '../../lib/map/types';
-import { guarded, parse, UsageError, wantsHelp } from '../args';
+import { guarded, parse, UsageError } from '../args';
 import { EXIT, type CliIo } from '../io';
 import { readMapInput, type MapReadIo } from '../map-input';
 
@@ -15,12 +15,7 @@ export async function runMapCommand(
   usage: string,
   produce: (map: ClusterMap, io: MapCommandIo) => unknown,
 ): Promise<number> {
-  if (wantsHelp(args)) {
-    io.stdout.write(usage);
-    return EXIT.ok;
-  }
-  const cliIo = { cwd: process.cwd(), env: process.env, ...io } as CliIo;
-  return guarded(cliIo, usage, async () => {
+  return guarded(args, io, usage, async () => {
     const { values, positionals } = parse(args, { compact: { type: 'boolean', default: false } });
     if (positionals.length !== 1) throw new UsageError('give exactly one map file, or - for standard input');
     const map = await readMapInput(positionals[0], io);

@@ -1,6 +1,6 @@
 import { configFromEnv, type ServerConfig } from '../../server/config';
 import { ROLES } from '../../server/store/store';
-import { dataDirOf, guarded, parse, UsageError, wantsHelp } from '../args';
+import { dataDirOf, guarded, parse, UsageError } from '../args';
 import { EXIT, type CliIo } from '../io';
 
 export const summary = 'Start the ClusterCanvas server (UI, API and live sync on one port)';
@@ -23,11 +23,7 @@ Options:
 `;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  if (wantsHelp(args)) {
-    io.stdout.write(usage);
-    return EXIT.ok;
-  }
-  return guarded(io, usage, async () => {
+  return guarded(args, io, usage, async () => {
     const { values, positionals } = parse(args, {
       port: { type: 'string' },
       host: { type: 'string' },
