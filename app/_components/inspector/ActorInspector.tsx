@@ -4,7 +4,7 @@ import { ACTOR_TYPES, type Actor, type ClusterMap } from '../../../lib/map/types
 import type { Editor } from '../hooks/useEditor';
 import { ActorSwatch, TieSwatch } from '../legend/Swatches';
 import { ACTOR_STYLE, TIE_STYLE } from '../model/palette';
-import { CommitInput, Section, Segmented } from './fields';
+import { ChoiceGrid, CommitInput, Section, Segmented } from './fields';
 
 export function ActorInspector({
   actor,
@@ -38,25 +38,13 @@ export function ActorInspector({
         </Section>
 
         <Section title="What kind of actor?">
-          <div className="grid grid-cols-2 gap-1.5" role="radiogroup" aria-label="Actor type">
-            {ACTOR_TYPES.map((t) => (
-              <button
-                key={t}
-                type="button"
-                role="radio"
-                aria-checked={actor.type === t}
-                title={ACTOR_STYLE[t].hint}
-                data-testid={`actor-type-${t}`}
-                onClick={() => update({ type: t })}
-                className={`flex min-h-10 items-center gap-2 rounded-lg border px-2.5 py-2 text-left text-sm transition ${
-                  actor.type === t ? 'border-brand-500 bg-brand-50 font-semibold ring-1 ring-brand-500' : 'border-slate-200 bg-white hover:border-slate-300'
-                }`}
-              >
-                <ActorSwatch type={t} />
-                {ACTOR_STYLE[t].label}
-              </button>
-            ))}
-          </div>
+          <ChoiceGrid
+            label="Actor type"
+            testIdPrefix="actor-type"
+            value={actor.type}
+            onChange={(type) => update({ type })}
+            options={ACTOR_TYPES.map((t) => ({ value: t, label: ACTOR_STYLE[t].label, hint: ACTOR_STYLE[t].hint, swatch: <ActorSwatch type={t} /> }))}
+          />
         </Section>
 
         <Section title="Where is it?" hint="External actors are outside the cluster's region: global buyers, foreign partners.">

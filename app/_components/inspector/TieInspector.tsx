@@ -5,7 +5,7 @@ import type { Editor } from '../hooks/useEditor';
 import { TieSwatch } from '../legend/Swatches';
 import { GOVERNANCE_WARNING, governanceOf } from '../model/governance';
 import { GOVERNANCE_STYLE, STRENGTH_LABEL, TIE_STYLE } from '../model/palette';
-import { CommitInput, Section, Segmented, Toggle } from './fields';
+import { ChoiceGrid, CommitInput, Section, Segmented, Toggle } from './fields';
 import { WarningIcon } from '../workshop/Icons';
 
 const DEFAULT_GVC: GvcAttributes = { complexity: 'high', codifiability: 'high', supplierCapability: 'high' };
@@ -35,25 +35,13 @@ export function TieInspector({ tie, map, editor, editable }: { tie: Tie; map: Cl
       </div>
       <fieldset disabled={!editable} className="space-y-5">
         <Section title="What flows along this tie?">
-          <div className="grid grid-cols-2 gap-1.5" role="radiogroup" aria-label="Tie kind">
-            {TIE_KINDS.map((k) => (
-              <button
-                key={k}
-                type="button"
-                role="radio"
-                aria-checked={tie.kind === k}
-                title={TIE_STYLE[k].hint}
-                data-testid={`tie-kind-${k}`}
-                onClick={() => update({ kind: k })}
-                className={`flex min-h-10 items-center gap-2 rounded-lg border px-2.5 py-2 text-left text-sm transition ${
-                  tie.kind === k ? 'border-brand-500 bg-brand-50 font-semibold ring-1 ring-brand-500' : 'border-slate-200 bg-white hover:border-slate-300'
-                }`}
-              >
-                <TieSwatch kind={k} width={2.5} />
-                {TIE_STYLE[k].label}
-              </button>
-            ))}
-          </div>
+          <ChoiceGrid
+            label="Tie kind"
+            testIdPrefix="tie-kind"
+            value={tie.kind}
+            onChange={(kind) => update({ kind })}
+            options={TIE_KINDS.map((k) => ({ value: k, label: TIE_STYLE[k].label, hint: TIE_STYLE[k].hint, swatch: <TieSwatch kind={k} width={2.5} /> }))}
+          />
         </Section>
 
         <Section title="Direction">

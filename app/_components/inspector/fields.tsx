@@ -119,6 +119,43 @@ export function Segmented<T extends string | number>({
   );
 }
 
+/** A two-column grid of choices with a swatch each (actor types, tie kinds): one radio group. */
+export function ChoiceGrid<T extends string>({
+  options,
+  value,
+  onChange,
+  testIdPrefix,
+  label,
+}: {
+  options: readonly { value: T; label: string; hint: string; swatch: ReactNode }[];
+  value: T;
+  onChange(v: T): void;
+  testIdPrefix: string;
+  label: string;
+}) {
+  return (
+    <div className="grid grid-cols-2 gap-1.5" role="radiogroup" aria-label={label}>
+      {options.map((o) => (
+        <button
+          key={o.value}
+          type="button"
+          role="radio"
+          aria-checked={value === o.value}
+          title={o.hint}
+          data-testid={`${testIdPrefix}-${o.value}`}
+          onClick={() => onChange(o.value)}
+          className={`flex min-h-10 items-center gap-2 rounded-lg border px-2.5 py-2 text-left text-sm transition ${
+            value === o.value ? 'border-brand-500 bg-brand-50 font-semibold ring-1 ring-brand-500' : 'border-slate-200 bg-white hover:border-slate-300'
+          }`}
+        >
+          {o.swatch}
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function Toggle({ checked, onChange, label, testId, hint }: { checked: boolean; onChange(v: boolean): void; label: string; testId?: string; hint?: string }) {
   return (
     <label className="flex min-h-10 cursor-pointer items-start gap-3">
