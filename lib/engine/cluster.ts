@@ -5,7 +5,7 @@ import type { ActorType } from '../map/types';
 import { buildDigraph, buildGraph, type Digraph, type Graph } from './graph';
 import type { Model, ModelTie } from './input';
 import { allTiesGraph, graphMeasures, type GraphMeasures } from './metrics';
-import { pathMeasures } from './measures/paths';
+import { pathMeasures, type PathMeasures } from './measures/paths';
 import type { EngineSettings } from './settings';
 import type { EngineWarning } from './types';
 
@@ -53,7 +53,19 @@ function arcs(ties: ModelTie[]): number[] {
   return list;
 }
 
-export function buildCluster(model: Model, settings: EngineSettings, warnings: EngineWarning[]): Cluster {
+/** The graphs the cluster's measures run on, built once from the model. */
+export interface ClusterGraphs {
+  isLocal: Uint8Array;
+  local: number[];
+  firms: number[];
+  ko: number[];
+  localIndex: Int32Array;
+  all: Graph;
+  localGraph: Graph;
+  localKnowledge: Graph;
+}
+
+export function clusterGraphs(model: Model): ClusterGraphs {
   const n = model.actors.length;
   const isLocal = new Uint8Array(n);
   const local: number[] = [];
@@ -68,9 +80,6 @@ export function buildCluster(model: Model, settings: EngineSettings, warnings: E
     if (a.type === 'firm') firms.push(a.index);
     if (KO_TYPES.includes(a.type)) ko.push(a.index);
   }
-  const all = allTiesGraph(model);
-  const measures = graphMeasures(all, settings, warnings);
-
   const localEdges: number[] = [];
   const knowledgeEdges: number[] = [];
   for (const t of model.ties) {
@@ -78,9 +87,47 @@ export function buildCluster(model: Model, settings: EngineSettings, warnings: E
     localEdges.push(localIndex[t.source], localIndex[t.target]);
     if (t.kind === 'knowledge') knowledgeEdges.push(localIndex[t.source], localIndex[t.target]);
   }
-  const localGraph = buildGraph(local.length, localEdges);
-  const localKnowledge = buildGraph(local.length, knowledgeEdges);
+  return {
+    isLocal,
+    local,
+    firms,
+    ko,
+    localIndex,
+    all: allTiesGraph(model),
+    localGraph: buildGraph(local.length, localEdges),
+    localKnowledge: buildGraph(local.length, knowledgeEdges),
+  };
+}
 
+/**
+ * Whether G_L needs shortest-path sweeps of its own. When no external actor has a tie, G_L is the graph of
+ * all ties minus isolates, which lie on no path and end none that matter: the sweeps over G hold the answer.
+ */
+export const localNeedsOwnPaths = (graphs: ClusterGraphs) => graphs.localGraph.m !== graphs.all.m;
+
+/** Betweenness and closeness on G, and on G_L when it needs its own (see localNeedsOwnPaths). */
+export interface ClusterPaths {
+  all: PathMeasures;
+  local: PathMeasures | null;
+}
+
+export function clusterPaths(graphs: ClusterGraphs): ClusterPaths {
+  return {
+    all: pathMeasures(graphs.all),
+    local: localNeedsOwnPaths(graphs) ? pathMeasures(graphs.localGraph) : null,
+  };
+}
+
+export function buildCluster(
+  model: Model,
+  settings: EngineSettings,
+  warnings: EngineWarning[],
+  graphs: ClusterGraphs = clusterGraphs(model),
+  paths: ClusterPaths = clusterPaths(graphs),
+): Cluster {
+  const n = model.actors.length;
+  const { isLocal, local, all, localGraph } = graphs;
+  const measures = graphMeasures(all, settings, warnings, paths.all);
   const externalDegree = new Int32Array(n);
   let externalPairs = 0;
   for (let u = 0; u < n; u++) {
@@ -95,16 +142,9 @@ export function buildCluster(model: Model, settings: EngineSettings, warnings: E
     model,
     settings,
     n,
-    isLocal,
-    local,
-    firms,
-    ko,
-    all,
+    ...graphs,
     measures,
-    localIndex,
-    localGraph,
-    localBetweennessRaw: localBetweenness(all, measures.betweennessRaw, local, localGraph),
-    localKnowledge,
+    localBetweennessRaw: paths.local?.betweennessRaw ?? Float64Array.from(local, (v) => paths.all.betweennessRaw[v]),
     allArcs: buildDigraph(n, arcs(model.ties)),
     knowledgeArcs: buildDigraph(n, arcs(model.ties.filter((t) => t.kind === 'knowledge'))),
     externalDegree,
@@ -112,15 +152,6 @@ export function buildCluster(model: Model, settings: EngineSettings, warnings: E
     localPairs,
     externalShare: externalPairs + localPairs > 0 ? externalPairs / (externalPairs + localPairs) : 0,
   };
-}
-
-/**
- * Raw betweenness in G_L. When no external actor has a tie, G_L is the graph of all ties minus isolates,
- * which lie on no path and end none that matter: the first Brandes pass already holds the answer.
- */
-function localBetweenness(all: Graph, allRaw: Float64Array, local: number[], localGraph: Graph): Float64Array {
-  if (localGraph.m === all.m) return Float64Array.from(local, (v) => allRaw[v]);
-  return pathMeasures(localGraph).betweennessRaw;
 }
 
 export const idsOf = (c: Cluster, nodes: Iterable<number>) => [...nodes].map((v) => c.model.actors[v].id);

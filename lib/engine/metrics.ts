@@ -7,7 +7,7 @@ import { betweennessCentralization, closenessCentralization, degreeCentralizatio
 import { components } from './measures/components';
 import { coreNumbers } from './measures/cores';
 import { eigenvector } from './measures/eigenvector';
-import { pathMeasures } from './measures/paths';
+import { pathMeasures, type PathMeasures } from './measures/paths';
 import { triangleMeasures } from './measures/triangles';
 import { resolveSettings, type EngineSettings } from './settings';
 import type { EngineWarning, GraphMetrics, Metrics, NodeMetrics } from './types';
@@ -36,7 +36,12 @@ export function allTiesGraph(model: Model): Graph {
   return buildGraph(model.actors.length, edges);
 }
 
-export function graphMeasures(g: Graph, settings: EngineSettings, warnings: EngineWarning[]): GraphMeasures {
+export function graphMeasures(
+  g: Graph,
+  settings: EngineSettings,
+  warnings: EngineWarning[],
+  paths: PathMeasures = pathMeasures(g),
+): GraphMeasures {
   const n = g.n;
   const degree = new Int32Array(n);
   const degreeCentrality = new Float64Array(n);
@@ -45,7 +50,6 @@ export function graphMeasures(g: Graph, settings: EngineSettings, warnings: Engi
     // NetworkX gives the single node of a one-node graph centrality 1.
     degreeCentrality[v] = n > 1 ? degree[v] / (n - 1) : 1;
   }
-  const paths = pathMeasures(g);
   const eig = eigenvector(g, settings.eigenvectorTolerance, Math.max(1, Math.floor(settings.eigenvectorMaxIterations)));
   if (!eig.converged)
     warnings.push({

@@ -2,14 +2,16 @@
 
 import { classifyArchetype } from './archetype';
 import { brokerageCounts, countsOf } from './brokerage';
-import { buildCluster } from './cluster';
+import { buildCluster, clusterGraphs, localNeedsOwnPaths, type ClusterGraphs, type ClusterPaths } from './cluster';
 import { summariseGvc } from './gvc-summary';
 import { governanceIndex, innovationIndex } from './indices';
-import { readModel } from './input';
+import { readModel, type Model } from './input';
 import { knowledgeRoles } from './knowledge-roles';
 import { nodeMetrics } from './metrics';
 import { recommend } from './recommendations';
-import { resolveSettings } from './settings';
+import { mergeSweeps, type CoreSweeps } from './measures/brandes';
+import { foldLeaves, runSweepJob, sweepSlices, unfoldSweeps, type SweepJob } from './measures/paths';
+import { resolveSettings, type EngineSettings } from './settings';
 import { tripleHelix } from './triple-helix';
 import type { ActorReport, EngineReport, EngineWarning } from './types';
 import { ACTOR_TYPES } from '../map/types';
@@ -19,10 +21,54 @@ import { ACTOR_TYPES } from '../map/types';
  * machine, whatever the order of its arrays. Accepts anything: a malformed map yields warnings, not errors.
  */
 export function computeReport(map: unknown): EngineReport {
-  const warnings: EngineWarning[] = [];
-  const model = readModel(map, warnings);
-  const settings = resolveSettings(model.weightsOverride, warnings);
-  const cluster = buildCluster(model, settings, warnings);
+  const plan = planReport(map);
+  return plan.complete(plan.jobs.map(runSweepJob));
+}
+
+/**
+ * A report cut at its one costly step. `jobs` are the slices of the exact shortest-path sweeps over G and
+ * G_L (Brandes: ~80% of the work on a large map); they are independent plain data, so they may run on other
+ * threads, in any order. `complete` then builds the report from their results, given in job order. However
+ * the jobs are spread, the result is bit for bit that of computeReport: the slices are fixed by the
+ * graphs alone and their sums are added in one order.
+ */
+export interface ReportPlan {
+  readonly jobs: readonly SweepJob[];
+  complete(results: readonly CoreSweeps[]): EngineReport;
+}
+
+export function planReport(map: unknown): ReportPlan {
+  const planWarnings: EngineWarning[] = [];
+  const model = readModel(map, planWarnings);
+  const settings = resolveSettings(model.weightsOverride, planWarnings);
+  const graphs = clusterGraphs(model);
+  const folded = [foldLeaves(graphs.all)];
+  if (localNeedsOwnPaths(graphs)) folded.push(foldLeaves(graphs.localGraph));
+  const slices = folded.map(sweepSlices);
+  const jobs = folded.flatMap((f, i) => slices[i].map((slice) => ({ core: f.core, mult: f.mult, slice })));
+  return {
+    jobs,
+    complete(results) {
+      if (results.length !== jobs.length) throw new Error(`expected ${jobs.length} sweep results, got ${results.length}`);
+      let next = 0;
+      const [all, local = null] = folded.map((f, i) => {
+        const merged = mergeSweeps(results.slice(next, next + slices[i].length));
+        next += slices[i].length;
+        return unfoldSweeps(f, merged);
+      });
+      return assembleReport(model, settings, [...planWarnings], graphs, { all, local });
+    },
+  };
+}
+
+function assembleReport(
+  model: Model,
+  settings: EngineSettings,
+  warnings: EngineWarning[],
+  graphs: ClusterGraphs,
+  paths: ClusterPaths,
+): EngineReport {
+  const cluster = buildCluster(model, settings, warnings, graphs, paths);
   const gvc = summariseGvc(cluster, warnings);
   const knowledge = knowledgeRoles(cluster);
   const ici = innovationIndex(cluster);

@@ -22,6 +22,52 @@ export const MIN_SHARING = 4;
 /** Sources per batch: one bit each in an Int32 mask. */
 const BATCH = 32;
 
+/**
+ * The sources one sweep covers: the batches of 32 (sources 32b … 32b + 31) with b ≡ part (mod parts).
+ * Brandes is a sum over sources, so the slices of a graph can run anywhere, in any order, and their
+ * sums are added in slice order (`mergeSweeps`). Batches dealt round-robin give each slice a like share of
+ * early sources, which count the most targets (each pair is counted from its first end).
+ */
+export interface SweepSlice {
+  part: number;
+  parts: number;
+}
+
+const WHOLE: SweepSlice = { part: 0, parts: 1 };
+
+/** Slices per graph: enough for two to four threads to share a large map; one for a workshop-size map. */
+const MAX_SLICES = 8;
+const BATCHES_PER_SLICE = 8;
+
+/**
+ * How many slices a graph of n actors is cut into. It depends on n alone, never on how many threads
+ * there are, so every caller adds the same partial sums in the same order and gets the same bits.
+ */
+export function sliceCount(n: number): number {
+  return Math.max(1, Math.min(MAX_SLICES, Math.floor(Math.ceil(n / BATCH) / BATCHES_PER_SLICE)));
+}
+
+/** The sweeps of a whole graph from those of its slices 0, 1, …, added in that order. */
+export function mergeSweeps(slices: readonly CoreSweeps[]): CoreSweeps {
+  if (slices.length === 1) return slices[0];
+  const n = slices[0].acc.length;
+  const merged: CoreSweeps = {
+    acc: new Float64Array(n),
+    reachWeight: new Float64Array(n),
+    reachCount: new Int32Array(n),
+    distanceSum: new Float64Array(n),
+  };
+  // Every source belongs to one slice, so reach and distance come from their slice exactly (others add 0).
+  for (const part of slices)
+    for (let v = 0; v < n; v++) {
+      merged.acc[v] += part.acc[v];
+      merged.reachWeight[v] += part.reachWeight[v];
+      merged.reachCount[v] += part.reachCount[v];
+      merged.distanceSum[v] += part.distanceSum[v];
+    }
+  return merged;
+}
+
 /** Index of the lowest set bit of a non-zero mask. */
 const lowBit = (b: number) => 31 - Math.clz32(b & -b);
 
@@ -41,7 +87,12 @@ const lowBit = (b: number) => 31 - Math.clz32(b & -b);
  * entries; bottom-up skips the many edges back into visited levels of small-world maps. Both find every
  * shortest-path parent, so σ is exact (integers, exact in doubles up to 2⁵³).
  */
-export function weightedBrandes(g: Graph, mult: Float64Array, minSharing = MIN_SHARING): CoreSweeps {
+export function weightedBrandes(
+  g: Graph,
+  mult: Float64Array,
+  slice: SweepSlice = WHOLE,
+  minSharing = MIN_SHARING,
+): CoreSweeps {
   const { n, offsets, adj } = g;
   const B = BATCH;
   const acc = new Float64Array(n);
@@ -73,8 +124,9 @@ export function weightedBrandes(g: Graph, mult: Float64Array, minSharing = MIN_S
   const sumW = new Float64Array(B);
   const sumC = new Int32Array(B);
 
-  let base = 0;
-  while (base < n) {
+  let batch = slice.part;
+  for (; batch * B < n; batch += slice.parts) {
+    const base = batch * B;
     const count = Math.min(B, n - base);
     const full = count === 32 ? -1 : (1 << count) - 1;
     let tail = 0;
@@ -248,22 +300,27 @@ export function weightedBrandes(g: Graph, mult: Float64Array, minSharing = MIN_S
       distanceSum[base + j] = sumD[j];
       reached += sumC[j];
     }
-    base += count;
     // Searches that share few entries (long paths: a grid, a chain) gain nothing from batching and pay
-    // for the masks; the rest of the sources then run one at a time. Decided on the graph alone, so the
-    // same graph always takes the same route.
-    if (reached < minSharing * tail) break;
+    // for the masks; the slice's remaining sources then run one at a time. Decided on the graph and the
+    // slice alone, so the same slice of the same graph always takes the same route.
+    if (reached < minSharing * tail) {
+      batch += slice.parts;
+      break;
+    }
   }
   const sweeps = { acc, reachWeight, reachCount, distanceSum };
-  if (base < n) singleSourceSweeps(g, mult, base, sweeps);
+  const rest: number[] = [];
+  for (; batch * B < n; batch += slice.parts) for (let s = batch * B; s < Math.min(n, (batch + 1) * B); s++) rest.push(s);
+  if (rest.length > 0) singleSourceSweeps(g, mult, rest, sweeps);
   return sweeps;
 }
 
 /**
- * The same sweeps one source at a time, for sources from `first` on (Brandes with a direction-optimising
+ * The same sweeps one source at a time, for the given sources (Brandes with a direction-optimising
  * BFS and the shortest-path DAG kept as a flat edge list): the route for graphs with long shortest paths.
+ * Only the given sources' entries of reach and distance are written; the dependencies add to `acc`.
  */
-function singleSourceSweeps(g: Graph, mult: Float64Array, first: number, out: CoreSweeps): void {
+function singleSourceSweeps(g: Graph, mult: Float64Array, sources: readonly number[], out: CoreSweeps): void {
   const { n, offsets, adj } = g;
   const { acc, reachWeight, reachCount, distanceSum } = out;
   const dist = new Int32Array(n).fill(-1);
@@ -281,7 +338,7 @@ function singleSourceSweeps(g: Graph, mult: Float64Array, first: number, out: Co
     deg[v] = offsets[v + 1] - offsets[v];
     totalDeg += deg[v];
   }
-  for (let s = first; s < n; s++) {
+  for (const s of sources) {
     const ms = mult[s];
     let reached = ms;
     dist[s] = 0;

@@ -1,5 +1,5 @@
 import { inducedSubgraph, type Graph } from '../graph';
-import { weightedBrandes } from './brandes';
+import { mergeSweeps, sliceCount, weightedBrandes, type CoreSweeps, type SweepSlice } from './brandes';
 
 export interface PathMeasures {
   /** Brandes betweenness, each unordered pair once (NetworkX `normalized=False` on an undirected graph). */
@@ -25,6 +25,24 @@ export interface PathMeasures {
  * generated benchmark maps have almost none, and then this is plain Brandes.
  */
 export function pathMeasures(g: Graph): PathMeasures {
+  const folded = foldLeaves(g);
+  const slices = sweepSlices(folded).map((slice) => runSweepJob({ core: folded.core, mult: folded.mult, slice }));
+  return unfoldSweeps(folded, mergeSweeps(slices));
+}
+
+/** A graph with its leaves folded into their neighbours: what Brandes runs on, and how to unfold its sums. */
+export interface FoldedGraph {
+  /** The graph without its folded leaves, and how many actors each of its actors stands for (1 + leaves). */
+  core: Graph;
+  mult: Float64Array;
+  /** Index in g of each core actor. */
+  coreNodes: Int32Array;
+  /** Per actor of g: its folded leaves, and the neighbour a folded leaf hangs from (−1 if not folded). */
+  leaves: Int32Array;
+  parentOf: Int32Array;
+}
+
+export function foldLeaves(g: Graph): FoldedGraph {
   const { n, offsets, adj } = g;
   const parentOf = new Int32Array(n).fill(-1);
   const leaves = new Int32Array(n);
@@ -43,8 +61,28 @@ export function pathMeasures(g: Graph): PathMeasures {
   const core = folded > 0 ? inducedSubgraph(g, coreNodes) : g;
   const mult = new Float64Array(core.n);
   for (let i = 0; i < core.n; i++) mult[i] = 1 + leaves[coreNodes[i]];
-  const sweeps = weightedBrandes(core, mult);
+  return { core, mult, coreNodes, leaves, parentOf };
+}
 
+/** One slice of the sweeps over one folded graph: plain data, so that another thread can run it. */
+export interface SweepJob {
+  core: Graph;
+  mult: Float64Array;
+  slice: SweepSlice;
+}
+
+export const runSweepJob = (job: SweepJob): CoreSweeps => weightedBrandes(job.core, job.mult, job.slice);
+
+/** The slices the sweeps over a folded graph are cut into, in the order their sums are added. */
+export function sweepSlices(folded: FoldedGraph): SweepSlice[] {
+  const parts = sliceCount(folded.core.n);
+  return Array.from({ length: parts }, (_, part) => ({ part, parts }));
+}
+
+/** Betweenness and closeness of every actor of g from the merged sweeps over its core. */
+export function unfoldSweeps(folded: FoldedGraph, sweeps: CoreSweeps): PathMeasures {
+  const { core, coreNodes, leaves, parentOf } = folded;
+  const n = parentOf.length;
   const betweennessRaw = new Float64Array(n);
   const closeness = new Float64Array(n);
   const reach = new Float64Array(n);

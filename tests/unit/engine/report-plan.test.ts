@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { generateMap } from '../../../bench/engine/generate';
+import { computeReport } from '../../../lib/engine';
+import { runSweepJob } from '../../../lib/engine/measures/paths';
+import { computeReportParallel } from '../../../lib/engine/parallel';
+import { planReport } from '../../../lib/engine/report';
+import { OPTICS_VALLEY_MAP } from '../../../lib/map/templates/optics-valley';
+
+const json = (x: unknown) => JSON.stringify(x);
+
+describe('a report plan (sweep jobs, then complete)', () => {
+  it('cuts a large map into slices of G and of G_L, and a workshop map into one job each', () => {
+    // 700 actors, ~15% external with ties: G and G_L each need their sweeps, each in 2 slices.
+    expect(planReport(generateMap(700, 3)).jobs).toHaveLength(4);
+    expect(planReport(generateMap(120, 3)).jobs).toHaveLength(2);
+    // With no tied external actor, G_L is G minus isolates and reuses its sweeps.
+    const localOnly = generateMap(120, 3);
+    localOnly.actors = localOnly.actors.map((a) => ({ ...a, scope: 'local' }));
+    expect(planReport(localOnly).jobs).toHaveLength(1);
+  });
+
+  it('gives computeReport bit for bit, whatever order the jobs run in', () => {
+    for (const map of [generateMap(700, 3), generateMap(300, 11), OPTICS_VALLEY_MAP, { actors: 'nope', ties: [{}] }]) {
+      const plan = planReport(map);
+      const results = new Array(plan.jobs.length);
+      for (let i = plan.jobs.length - 1; i >= 0; i--) results[i] = runSweepJob(plan.jobs[i]);
+      expect(json(plan.complete(results))).toBe(json(computeReport(map)));
+    }
+  });
+
+  it('can be completed twice without one report leaking warnings into the other', () => {
+    const plan = planReport({ actors: [{ id: 'a', label: 'A', type: 'spaceship', scope: 'local' }], ties: [] });
+    const results = plan.jobs.map(runSweepJob);
+    expect(json(plan.complete(results))).toBe(json(plan.complete(results)));
+  });
+
+  it('refuses results that do not match its jobs', () => {
+    const plan = planReport(generateMap(700, 3));
+    expect(() => plan.complete(plan.jobs.slice(1).map(runSweepJob))).toThrow(/expected 4 sweep results, got 3/);
+  });
+
+  it('runs on this thread alone when asked to, and needs a runner otherwise', async () => {
+    const map = generateMap(700, 5);
+    expect(json(await computeReportParallel(map, [], { inline: true }))).toBe(json(computeReport(map)));
+    await expect(computeReportParallel(map, [])).rejects.toThrow(/needs a runner/);
+  });
+});
