@@ -20,65 +20,72 @@ export interface Digraph {
   inn: Int32Array;
 }
 
-function csr(n: number, from: Int32Array, to: Int32Array, count: number): { offsets: Int32Array; adj: Int32Array } {
-  const offsets = new Int32Array(n + 1);
-  for (let e = 0; e < count; e++) offsets[from[e] + 1]++;
-  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
-  const fill = offsets.slice(0, n);
-  const adj = new Int32Array(count);
-  for (let e = 0; e < count; e++) adj[fill[from[e]]++] = to[e];
-  for (let v = 0; v < n; v++) adj.subarray(offsets[v], offsets[v + 1]).sort();
-  return { offsets, adj };
+/** `items` reordered by ascending key[item] (keys in 0..n−1), items with equal keys keeping their order. */
+export function stableCountingSort(items: Int32Array, key: Int32Array, n: number): Int32Array {
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < items.length; i++) start[key[items[i]] + 1]++;
+  for (let v = 0; v < n; v++) start[v + 1] += start[v];
+  const sorted = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) sorted[start[key[items[i]]]++] = items[i];
+  return sorted;
 }
 
-/** Unique sorted pair keys lo·n+hi (n ≤ 2²⁶ keeps them exact doubles); self-loops dropped. */
-function pairKeys(n: number, edges: ArrayLike<number>, directed: boolean): Float64Array {
-  const k = edges.length >> 1;
-  const keys = new Float64Array(k);
+/**
+ * Adjacency arrays of the distinct arcs tail[e] → head[e], self-loops dropped, each list ascending. Two
+ * stable counting sorts (by head, then by tail) put the arcs in (tail, head) order in linear time, so
+ * repeated arcs are adjacent: no comparison sort, no hashing, no per-arc objects.
+ */
+function distinctArcs(n: number, tail: Int32Array, head: Int32Array): { offsets: Int32Array; adj: Int32Array } {
+  let loopless = 0;
+  const arcs = new Int32Array(tail.length);
+  for (let e = 0; e < tail.length; e++) if (tail[e] !== head[e]) arcs[loopless++] = e;
+  const ordered = stableCountingSort(stableCountingSort(arcs.subarray(0, loopless), head, n), tail, n);
+  const offsets = new Int32Array(n + 1);
+  const adj = new Int32Array(ordered.length);
   let count = 0;
-  for (let e = 0; e < k; e++) {
-    const u = edges[2 * e];
-    const v = edges[2 * e + 1];
-    if (u === v) continue;
-    keys[count++] = directed || u < v ? u * n + v : v * n + u;
+  for (let k = 0; k < ordered.length; k++) {
+    const e = ordered[k];
+    const previous = k > 0 ? ordered[k - 1] : -1;
+    if (previous >= 0 && tail[previous] === tail[e] && head[previous] === head[e]) continue;
+    adj[count++] = head[e];
+    offsets[tail[e] + 1]++;
   }
-  const sorted = keys.subarray(0, count).sort();
-  let unique = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i];
-  return sorted.slice(0, unique);
+  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+  return { offsets, adj: adj.slice(0, count) };
 }
 
 /** Builds the undirected simple graph on n nodes from a flat edge list [u0, v0, u1, v1, ...]. */
 export function buildGraph(n: number, edges: ArrayLike<number>): Graph {
-  const keys = pairKeys(n, edges, false);
-  const m = keys.length;
-  const from = new Int32Array(2 * m);
-  const to = new Int32Array(2 * m);
-  for (let e = 0; e < m; e++) {
-    const u = Math.floor(keys[e] / n);
-    const v = keys[e] - u * n;
-    from[2 * e] = u;
-    to[2 * e] = v;
-    from[2 * e + 1] = v;
-    to[2 * e + 1] = u;
+  // Each edge as two arcs; a pair given twice (either way round) collapses in both directions alike.
+  const k = edges.length >> 1;
+  const tail = new Int32Array(2 * k);
+  const head = new Int32Array(2 * k);
+  for (let e = 0; e < k; e++) {
+    tail[2 * e] = head[2 * e + 1] = edges[2 * e];
+    head[2 * e] = tail[2 * e + 1] = edges[2 * e + 1];
   }
-  const { offsets, adj } = csr(n, from, to, 2 * m);
-  return { n, m, offsets, adj };
+  const { offsets, adj } = distinctArcs(n, tail, head);
+  return { n, m: adj.length / 2, offsets, adj };
 }
 
 /** Builds a directed simple graph from a flat arc list [from0, to0, ...]. */
 export function buildDigraph(n: number, arcs: ArrayLike<number>): Digraph {
-  const keys = pairKeys(n, arcs, true);
-  const count = keys.length;
-  const from = new Int32Array(count);
-  const to = new Int32Array(count);
-  for (let e = 0; e < count; e++) {
-    from[e] = Math.floor(keys[e] / n);
-    to[e] = keys[e] - from[e] * n;
+  const k = arcs.length >> 1;
+  const tail = new Int32Array(k);
+  const head = new Int32Array(k);
+  for (let e = 0; e < k; e++) {
+    tail[e] = arcs[2 * e];
+    head[e] = arcs[2 * e + 1];
   }
-  const o = csr(n, from, to, count);
-  const i = csr(n, to, from, count);
-  return { n, arcs: count, outOffsets: o.offsets, out: o.adj, inOffsets: i.offsets, inn: i.adj };
+  const { offsets: outOffsets, adj: out } = distinctArcs(n, tail, head);
+  // Walking tails in ascending order fills every in-list already sorted.
+  const inOffsets = new Int32Array(n + 1);
+  for (let p = 0; p < out.length; p++) inOffsets[out[p] + 1]++;
+  for (let v = 0; v < n; v++) inOffsets[v + 1] += inOffsets[v];
+  const fill = inOffsets.slice(0, n);
+  const inn = new Int32Array(out.length);
+  for (let u = 0; u < n; u++) for (let p = outOffsets[u]; p < outOffsets[u + 1]; p++) inn[fill[out[p]]++] = u;
+  return { n, arcs: out.length, outOffsets, out, inOffsets, inn };
 }
 
 export const degreeOf = (g: Graph, v: number) => g.offsets[v + 1] - g.offsets[v];
