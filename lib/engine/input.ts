@@ -11,6 +11,7 @@ import {
   type Scope,
   type TieKind,
 } from '../map/types';
+import { stableCountingSort } from './graph';
 import type { EngineWarning } from './types';
 
 export interface ModelActor {
@@ -57,6 +58,23 @@ const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+/**
+ * Sorts positions by id (stable, so equal ids keep input order) and flags every position whose id appeared
+ * earlier in the input. `null` marks an item without a usable id: left out of `order`, never a repeat. One
+ * sort replaces a Set of ids, whose rehashing costs milliseconds on a 10,000-tie map, and the sort is needed
+ * anyway: the model lists actors and ties in ascending id order.
+ */
+function orderById(ids: (string | null)[]): { order: number[]; repeat: Uint8Array } {
+  const order: number[] = [];
+  for (let i = 0; i < ids.length; i++) if (ids[i] !== null) order.push(i);
+  order.sort((a, b) => compareIds(ids[a]!, ids[b]!));
+  const repeat = new Uint8Array(ids.length);
+  for (let k = 1; k < order.length; k++) if (ids[order[k]] === ids[order[k - 1]]) repeat[order[k]] = 1;
+  return { order, repeat };
+}
+
+const idOf = (raw: unknown): string | null => (isObject(raw) && typeof raw.id === 'string' && raw.id ? raw.id : null);
+
 function pickEnum<T extends string>(allowed: readonly T[], value: unknown): T | null {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 }
@@ -78,6 +96,42 @@ function readGvc(value: unknown, tieId: string, warnings: EngineWarning[]): GvcA
     return null;
   }
   return sameGroup ? { complexity, codifiability, supplierCapability, sameGroup } : { complexity, codifiability, supplierCapability };
+}
+
+/** A tie repeats an earlier one with the same kind between the same two actors, unless both are directed
+ * and point opposite ways (that is reciprocity). Different kinds between one pair are multiplexity. */
+const repeats = (earlier: ModelTie, tie: ModelTie) =>
+  earlier.kind === tie.kind && !(earlier.directed && tie.directed && earlier.source !== tie.source);
+
+/**
+ * For each tie (ascending id order), the index of the first earlier kept tie it repeats, or −1; self-loops
+ * get −1 and are never kept. Ties are grouped by unordered pair with two stable counting sorts (by the higher
+ * end, then the lower), so the work is linear with no hashing; within one pair's group, in id order, each
+ * tie is checked against the pair's kept ties, of which there are at most two per kind.
+ */
+function findEarlierTwins(ties: ModelTie[], n: number): Int32Array {
+  const twin = new Int32Array(ties.length).fill(-1);
+  const lo = new Int32Array(ties.length);
+  const hi = new Int32Array(ties.length);
+  const candidates = new Int32Array(ties.length);
+  let count = 0;
+  ties.forEach((t, e) => {
+    if (t.source === t.target) return;
+    lo[e] = Math.min(t.source, t.target);
+    hi[e] = Math.max(t.source, t.target);
+    candidates[count++] = e;
+  });
+  const byPair = stableCountingSort(stableCountingSort(candidates.subarray(0, count), hi, n), lo, n);
+  const kept: number[] = [];
+  for (let k = 0; k < byPair.length; k++) {
+    const e = byPair[k];
+    const prev = k > 0 ? byPair[k - 1] : -1;
+    if (prev < 0 || lo[prev] !== lo[e] || hi[prev] !== hi[e]) kept.length = 0;
+    const same = kept.find((earlier) => repeats(ties[earlier], ties[e]));
+    if (same === undefined) kept.push(e);
+    else twin[e] = same;
+  }
+  return twin;
 }
 
 export function readModel(input: unknown, warnings: EngineWarning[]): Model {
@@ -111,20 +165,21 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
   });
   stages.sort((a, b) => a.order - b.order || compareIds(a.id, b.id));
 
-  const rawActors: Omit<ModelActor, 'index'>[] = [];
-  const actorIds = new Set<string>();
-  asArray(map.actors).forEach((raw, i) => {
+  const rawActorList = asArray(map.actors);
+  const actorIds = orderById(rawActorList.map(idOf));
+  // Read in input order (so warnings come in input order), listed afterwards in id order.
+  const readActors: (Omit<ModelActor, 'index'> | undefined)[] = new Array(rawActorList.length);
+  rawActorList.forEach((raw, i) => {
     const a = isObject(raw) ? raw : {};
     if (typeof a.id !== 'string' || !a.id) {
       warnings.push({ code: 'missing_field', message: `actor #${i + 1} has no id and is left out`, elements: [] });
       return;
     }
     const id = a.id;
-    if (actorIds.has(id)) {
+    if (actorIds.repeat[i]) {
       warnings.push({ code: 'duplicate_id', message: `actor id "${id}" appears twice; the first is used`, elements: [id] });
       return;
     }
-    actorIds.add(id);
     let type = pickEnum(ACTOR_TYPES, a.type);
     if (!type) {
       warnings.push({
@@ -152,26 +207,30 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
       }
       if (!actorStages.includes(s)) actorStages.push(s);
     }
-    rawActors.push({ id, label: typeof a.label === 'string' && a.label ? a.label : id, type, scope, stages: actorStages });
+    readActors[i] = { id, label: typeof a.label === 'string' && a.label ? a.label : id, type, scope, stages: actorStages };
   });
-  rawActors.sort((a, b) => compareIds(a.id, b.id));
-  const actors: ModelActor[] = rawActors.map((a, index) => ({ ...a, index }));
+  const actors: ModelActor[] = [];
+  for (const i of actorIds.order) {
+    const a = readActors[i];
+    if (a) actors.push({ id: a.id, label: a.label, type: a.type, scope: a.scope, stages: a.stages, index: actors.length });
+  }
   const indexOf = new Map(actors.map((a) => [a.id, a.index]));
 
-  const rawTies: ModelTie[] = [];
-  const tieIds = new Set<string>();
-  asArray(map.ties).forEach((raw, i) => {
+  const rawTieList = asArray(map.ties);
+  // A dangling tie still claims its id: a later tie with the same id is a duplicate.
+  const tieIds = orderById(rawTieList.map(idOf));
+  const readTies: (ModelTie | undefined)[] = new Array(rawTieList.length);
+  rawTieList.forEach((raw, i) => {
     const t = isObject(raw) ? raw : {};
     if (typeof t.id !== 'string' || !t.id) {
       warnings.push({ code: 'missing_field', message: `tie #${i + 1} has no id and is left out`, elements: [] });
       return;
     }
     const id = t.id;
-    if (tieIds.has(id)) {
+    if (tieIds.repeat[i]) {
       warnings.push({ code: 'duplicate_id', message: `tie id "${id}" appears twice; the first is used`, elements: [id] });
       return;
     }
-    tieIds.add(id);
     const source = typeof t.source === 'string' ? indexOf.get(t.source) : undefined;
     const target = typeof t.target === 'string' ? indexOf.get(t.target) : undefined;
     if (source === undefined || target === undefined) {
@@ -196,44 +255,37 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
       warnings.push({ code: 'gvc_on_non_supply', message: `tie "${id}" is not a supply tie; its GVC attributes are ignored`, elements: [id] });
       gvc = null;
     }
-    rawTies.push({ id, source, target, kind, directed: t.directed === true, tacit: t.tacit === true, gvc });
+    readTies[i] = { id, source, target, kind, directed: t.directed === true, tacit: t.tacit === true, gvc };
   });
-  rawTies.sort((a, b) => compareIds(a.id, b.id));
-  const allTies = rawTies;
+  const allTies: ModelTie[] = [];
+  for (const i of tieIds.order) {
+    const tie = readTies[i];
+    if (tie) allTies.push(tie);
+  }
 
-  // Duplicates: same kind between the same two actors, unless they are two directed ties pointing opposite
-  // ways (that is reciprocity, not a duplicate). Different kinds between one pair are multiplexity: kept.
+  const earlierTwin = findEarlierTwins(allTies, actors.length);
   const ties: ModelTie[] = [];
-  // Numeric keys (pair × kind) keep this linear and allocation-light on 10,000-tie maps.
-  const kindCode = (k: TieKind | null) => (k === null ? TIE_KINDS.length : TIE_KINDS.indexOf(k));
-  const seen = new Map<number, ModelTie | ModelTie[]>();
-  for (const tie of allTies) {
+  allTies.forEach((tie, e) => {
     if (tie.source === tie.target) {
       warnings.push({
         code: 'self_loop',
         message: `tie "${tie.id}" joins ${actors[tie.source].id} to itself; the measures ignore it`,
         elements: [tie.id, actors[tie.source].id],
       });
-      continue;
+      return;
     }
-    const lo = Math.min(tie.source, tie.target);
-    const hi = Math.max(tie.source, tie.target);
-    const key = (lo * actors.length + hi) * (TIE_KINDS.length + 1) + kindCode(tie.kind);
-    const found = seen.get(key);
-    const earlier = found === undefined ? [] : Array.isArray(found) ? found : [found];
-    const same = earlier.find((e) => !(e.directed && tie.directed && e.source !== tie.source));
-    if (same) {
+    if (earlierTwin[e] >= 0) {
+      const same = allTies[earlierTwin[e]];
+      const [lo, hi] = tie.source < tie.target ? [tie.source, tie.target] : [tie.target, tie.source];
       warnings.push({
         code: 'duplicate_tie',
         message: `tie "${tie.id}" repeats tie "${same.id}" (${tie.kind ?? 'unknown kind'}, ${actors[lo].id}–${actors[hi].id}); the measures count the pair once`,
         elements: [tie.id, same.id],
       });
-      continue;
+      return;
     }
-    if (found === undefined) seen.set(key, tie);
-    else seen.set(key, [...earlier, tie]);
     ties.push(tie);
-  }
+  });
 
   return { actors, indexOf, ties, allTies, stages, weightsOverride: meta.weights };
 }
