@@ -12,35 +12,39 @@ export const ROLE_INDEX: Record<BrokerageRole, number> = {
   liaison: 4,
 };
 
-/** The role of v in a → v → b given the three groups (coordinator A→A→A ... liaison A→B→C). */
-export function brokerageRole(ga: number, gv: number, gb: number): BrokerageRole {
-  if (ga === gv) return gv === gb ? 'coordinator' : 'representative';
-  if (gv === gb) return 'gatekeeper';
-  return ga === gb ? 'itinerant' : 'liaison';
+/** The ROLE_INDEX of v's role in a → v → b given the three groups; a number so the counting loop never
+ * touches strings. */
+function roleIndex(ga: number, gv: number, gb: number): number {
+  if (ga === gv) return gv === gb ? ROLE_INDEX.coordinator : ROLE_INDEX.representative;
+  if (gv === gb) return ROLE_INDEX.gatekeeper;
+  return ga === gb ? ROLE_INDEX.itinerant : ROLE_INDEX.liaison;
 }
+
+/** The role of v in a → v → b given the three groups (coordinator A→A→A ... liaison A→B→C). */
+export const brokerageRole = (ga: number, gv: number, gb: number): BrokerageRole => BROKERAGE_ROLES[roleIndex(ga, gv, gb)];
 
 /**
  * Counts, for every node and every partition, the ordered pairs (a, b) it brokers in each role.
  * Result: one Int32Array per partition, 5 entries per node in ROLE_INDEX order.
  */
 export function brokerageCounts(d: Digraph, partitions: Int32Array[]): Int32Array[] {
-  const { n, outOffsets, out, inOffsets, inn } = d;
+  const { n, outOffsets, out } = d;
   const counts = partitions.map(() => new Int32Array(n * 5));
-  // mark[b] === a + 1 while a's out-neighbours are marked: an O(1) test for the arc a → b.
+  // Walk every two-step path a → v → b from its start a, with a's out-neighbours marked once per a
+  // (mark[b] === a + 1): an O(1) test for the arc a → b that would close the path.
   const mark = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    for (let p = inOffsets[v]; p < inOffsets[v + 1]; p++) {
-      const a = inn[p];
-      for (let q = outOffsets[a]; q < outOffsets[a + 1]; q++) mark[out[q]] = a + 1;
+  for (let a = 0; a < n; a++) {
+    for (let q = outOffsets[a]; q < outOffsets[a + 1]; q++) mark[out[q]] = a + 1;
+    for (let p = outOffsets[a]; p < outOffsets[a + 1]; p++) {
+      const v = out[p];
       for (let q = outOffsets[v]; q < outOffsets[v + 1]; q++) {
         const b = out[q];
         if (b === a || mark[b] === a + 1) continue;
         for (let k = 0; k < partitions.length; k++) {
           const g = partitions[k];
-          counts[k][v * 5 + ROLE_INDEX[brokerageRole(g[a], g[v], g[b])]]++;
+          counts[k][v * 5 + roleIndex(g[a], g[v], g[b])]++;
         }
       }
-      for (let q = outOffsets[a]; q < outOffsets[a + 1]; q++) mark[out[q]] = 0;
     }
   }
   return counts;
