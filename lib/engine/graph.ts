@@ -111,13 +111,18 @@ export function hasEdge(g: Graph, u: number, v: number): boolean {
 export function inducedSubgraph(g: Graph, nodes: ArrayLike<number>, keep?: (u: number, v: number) => boolean): Graph {
   const local = new Int32Array(g.n).fill(-1);
   for (let i = 0; i < nodes.length; i++) local[nodes[i]] = i;
-  const edges: number[] = [];
+  // Relabelling keeps the order of the nodes, so filtering each sorted neighbour list keeps it sorted and
+  // distinct: the adjacency arrays are written directly, with no edge list to sort.
+  const offsets = new Int32Array(nodes.length + 1);
+  const adj = new Int32Array(g.adj.length);
+  let count = 0;
   for (let i = 0; i < nodes.length; i++) {
     const u = nodes[i];
     for (let p = g.offsets[u]; p < g.offsets[u + 1]; p++) {
       const v = g.adj[p];
-      if (v > u && local[v] >= 0 && (!keep || keep(u, v))) edges.push(i, local[v]);
+      if (local[v] >= 0 && (!keep || (u < v ? keep(u, v) : keep(v, u)))) adj[count++] = local[v];
     }
+    offsets[i + 1] = count;
   }
-  return buildGraph(nodes.length, edges);
+  return { n: nodes.length, m: count / 2, offsets, adj: adj.slice(0, count) };
 }
