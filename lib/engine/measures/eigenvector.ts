@@ -18,13 +18,16 @@ export function eigenvector(g: Graph, tolerance: number, maxIterations: number):
     const swap = last;
     last = x;
     x = swap;
-    x.set(last);
-    for (let v = 0; v < n; v++) {
-      const xv = last[v];
-      for (let p = offsets[v]; p < offsets[v + 1]; p++) x[adj[p]] += xv;
-    }
+    // x = (A + I)·last, gathered per node. Neighbour lists are ascending, so each x[v] adds the same terms
+    // in the same order as scattering from every node in turn would: the floats come out identical.
+    // The squared norm is summed in the same pass, in the same node order.
     let sq = 0;
-    for (let v = 0; v < n; v++) sq += x[v] * x[v];
+    for (let v = 0; v < n; v++) {
+      let sum = last[v];
+      for (let p = offsets[v]; p < offsets[v + 1]; p++) sum += last[adj[p]];
+      x[v] = sum;
+      sq += sum * sum;
+    }
     const norm = Math.sqrt(sq) || 1;
     let err = 0;
     for (let v = 0; v < n; v++) {
