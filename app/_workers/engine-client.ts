@@ -77,7 +77,7 @@ export class EngineWorkerClient {
       const started = performance.now();
       try {
         const report = computeReport(request.map);
-        this.settle({ seq: request.seq, ok: true, report, ms: performance.now() - started, ranIn: 'main-thread' });
+        this.settle({ seq: request.seq, ok: true, report, ms: performance.now() - started, ranIn: 'main-thread', threads: 1 });
       } catch (err) {
         this.settle({ seq: request.seq, ok: false, error: err instanceof Error ? err.message : String(err) });
       }

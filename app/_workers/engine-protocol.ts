@@ -9,7 +9,7 @@ export interface EngineRequest {
 }
 
 export type EngineResponse =
-  | { seq: number; ok: true; report: EngineReport; ms: number; ranIn: EngineRunner }
+  | { seq: number; ok: true; report: EngineReport; ms: number; ranIn: EngineRunner; threads: number }
   | { seq: number; ok: false; error: string };
 
 /** Where a report was computed: the worker, or the main thread when no worker could start. */

@@ -1,16 +1,31 @@
 import { parentPort } from 'node:worker_threads';
-import { computeReport } from '../../lib/engine';
+import { computeReport, type EngineReport } from '../../lib/engine';
+import { computeReportParallel } from '../../lib/engine/parallel';
 import type { ClusterMap } from '../../lib/map/types';
+import { SweepPool } from './sweep-pool';
 
-// A worker thread that scores maps too large to score on the event loop (see INLINE_SCORING_LIMITS).
+// A worker thread that scores maps too large to score on the event loop (see INLINE_SCORING_LIMITS),
+// sharing the shortest-path sweeps with a sweep thread per further core.
 export interface ReportJob {
   id: number;
   map: ClusterMap;
 }
 
-parentPort?.on('message', ({ id, map }: ReportJob) => {
+const pool = new SweepPool();
+
+/** The same bits with or without the sweep threads; a failed sweep thread costs time, never the report. */
+async function score(map: ClusterMap): Promise<EngineReport> {
+  if (pool.runners.length === 0) return computeReport(map);
   try {
-    parentPort!.postMessage({ id, report: computeReport(map) });
+    return await computeReportParallel(map, pool.runners, { inline: true });
+  } catch {
+    return computeReport(map);
+  }
+}
+
+parentPort?.on('message', async ({ id, map }: ReportJob) => {
+  try {
+    parentPort!.postMessage({ id, report: await score(map) });
   } catch (err) {
     parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }

@@ -69,6 +69,7 @@ export function ScorePanel({ workshopId, engine, ready = true, highlight: contro
       data-testid="score-panel"
       data-engine-mode={mode}
       data-engine-ran-in={engine.ranIn ?? ''}
+      data-engine-threads={engine.threads ?? ''}
       data-stale={stale}
       aria-label="Live scores"
       className="flex h-full min-h-0 flex-col bg-slate-50 text-slate-900"
@@ -132,7 +133,7 @@ export function ScorePanel({ workshopId, engine, ready = true, highlight: contro
 
       <footer className="shrink-0 border-t border-slate-200 px-3 py-1 text-xs text-slate-500" data-testid="score-status">
         {stale ? 'Updating…' : 'Live'}
-        {ms !== null && ` · scored in ${ms < 1 ? '<1' : Math.round(ms)} ms${mode === 'worker' ? ' (background)' : ''}`}
+        {ms !== null && ` · scored in ${ms < 1 ? '<1' : Math.round(ms)} ms${mode === 'worker' ? ` (background${threadsNote(engine.threads)})` : ''}`}
         {highlight && (
           <button type="button" data-testid="clear-highlight" onClick={() => setHighlight(null)} className="ml-2 underline hover:text-slate-800">
             clear highlight
@@ -142,6 +143,9 @@ export function ScorePanel({ workshopId, engine, ready = true, highlight: contro
     </section>
   );
 }
+
+/** ", 2 threads" when the sweeps were shared out, so a facilitator can tell why a large map scored quickly. */
+const threadsNote = (threads: number | null) => (threads !== null && threads > 1 ? `, ${threads} threads` : '');
 
 function ComponentList({
   which,

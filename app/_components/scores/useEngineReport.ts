@@ -22,6 +22,8 @@ export interface EngineState {
   ms: number | null;
   /** Where the report shown was computed ('render' for the synchronous path). */
   ranIn: EngineRunner | 'render' | null;
+  /** How many threads shared the report's shortest-path sweeps (null: none computed yet). */
+  threads: number | null;
 }
 
 interface Computed {
@@ -50,12 +52,13 @@ export function useEngineReport(map: ClusterMap | null): EngineState {
   const small = map === null || isWorkshopSize(map);
   const sync = useMemo<Computed | null>(() => (map && small ? computeNow(map) : null), [map, small]);
 
-  const [fromWorker, setFromWorker] = useState<Computed & { stale: boolean; ranIn: EngineRunner | 'render' | null }>({
+  const [fromWorker, setFromWorker] = useState<Omit<EngineState, 'mode'>>({
     report: null,
     error: null,
     ms: null,
     stale: false,
     ranIn: null,
+    threads: null,
   });
   const clientRef = useRef<EngineWorkerClient | null>(null);
   // The last synchronous report, so a map that grows past the limit keeps showing scores while the worker
@@ -87,14 +90,14 @@ export function useEngineReport(map: ClusterMap | null): EngineState {
         const stale = newerPending || pendingSinceRef.current !== null;
         setFromWorker((previous) =>
           result.ok
-            ? { report: result.report, error: null, ms: result.ms, stale, ranIn: result.ranIn }
+            ? { report: result.report, error: null, ms: result.ms, stale, ranIn: result.ranIn, threads: result.threads }
             : { ...previous, error: result.error, stale },
         );
       });
     }
     const client = clientRef.current;
     setFromWorker((previous) => {
-      if (!previous.report && lastSyncRef.current?.report) return { ...lastSyncRef.current, stale: true, ranIn: 'render' };
+      if (!previous.report && lastSyncRef.current?.report) return { ...lastSyncRef.current, stale: true, ranIn: 'render', threads: 1 };
       return previous.stale ? previous : { ...previous, stale: true };
     });
     const now = performance.now();
@@ -108,7 +111,8 @@ export function useEngineReport(map: ClusterMap | null): EngineState {
   }, [map, small]);
 
   if (small) {
-    return { report: sync?.report ?? null, error: sync?.error ?? null, ms: sync?.ms ?? null, stale: false, mode: 'sync', ranIn: sync ? 'render' : null };
+    const ranIn = sync ? 'render' : null;
+    return { report: sync?.report ?? null, error: sync?.error ?? null, ms: sync?.ms ?? null, stale: false, mode: 'sync', ranIn, threads: sync ? 1 : null };
   }
   return { ...fromWorker, mode: 'worker' };
 }
