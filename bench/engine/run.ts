@@ -1,8 +1,9 @@
 // Engine benchmark: the full report on generated maps of 300, 2,000 and 10,000 actors (ties = 5 × actors),
 // and the same measures by our engine, graphology-metrics and NetworkX on the same graphs, in one run.
-// Run: node --import tsx bench/engine/run.ts [--sizes 300,2000,10000] [--exact-limit 2000] [--seed 42]
+// Run: node --import tsx bench/engine/run.ts [--sizes 300,2000,10000] [--exact-limit 2000] [--seed 42] [--threads N]
 
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,12 +13,14 @@ import closenessCentrality from 'graphology-metrics/centrality/closeness.js';
 import { degreeCentrality } from 'graphology-metrics/centrality/degree.js';
 import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector.js';
 import { computeReport } from '../../lib/engine';
+import { computeReportParallel } from '../../lib/engine/parallel';
 import { readModel } from '../../lib/engine/input';
 import { pathMeasures } from '../../lib/engine/measures/paths';
 import { eigenvector } from '../../lib/engine/measures/eigenvector';
 import { triangleMeasures } from '../../lib/engine/measures/triangles';
 import { allTiesGraph } from '../../lib/engine/metrics';
 import { ENGINE_DEFAULTS } from '../../lib/engine/settings';
+import { SweepPool } from '../../server/scores/sweep-pool';
 import { generateMap } from './generate';
 
 const TARGET_MS = 150;
@@ -29,17 +32,23 @@ const { values: opts } = parseArgs({
     'exact-limit': { type: 'string', default: '2000' },
     seed: { type: 'string', default: '42' },
     'no-networkx': { type: 'boolean', default: false },
+    threads: { type: 'string', default: String(availableParallelism()) },
   },
 });
 const sizes = opts.sizes.split(',').map(Number);
 const exactLimit = Number(opts['exact-limit']);
 const seed = Number(opts.seed);
+const threads = Math.max(1, Number(opts.threads));
+const pool = new SweepPool(threads - 1);
 
-/** Median wall time (and CPU time, which other processes on a shared machine disturb less) of fn, after warm-up. */
-function time<T>(fn: () => T, budgetMs = 20000, maxRuns = 11): { ms: number; cpuMs: number; runs: number; result: T } {
+/**
+ * Median wall time (and CPU time of all the process's threads, which other processes on a shared machine
+ * disturb less) of fn, after warm-up.
+ */
+async function time<T>(fn: () => T | Promise<T>, budgetMs = 20000, maxRuns = 11): Promise<{ ms: number; cpuMs: number; runs: number; result: T }> {
   const cpuStart = process.cpuUsage();
   const warmStart = performance.now();
-  let result = fn(); // warm-up (JIT), also the result we check
+  let result = await fn(); // warm-up (JIT), also the result we check
   const warmMs = performance.now() - warmStart;
   // A run of many seconds gains nothing from warming up: measure that one run rather than repeat it.
   if (warmMs > budgetMs / 4) {
@@ -48,14 +57,14 @@ function time<T>(fn: () => T, budgetMs = 20000, maxRuns = 11): { ms: number; cpu
   }
   // Small inputs need many calls before the JIT settles: keep warming up for half a second.
   const warmUntil = performance.now() + 500;
-  while (performance.now() < warmUntil) result = fn();
+  while (performance.now() < warmUntil) result = await fn();
   const walls: number[] = [];
   const cpus: number[] = [];
   const started = performance.now();
   while (walls.length < maxRuns && (walls.length < 3 || performance.now() - started < budgetMs)) {
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    result = fn();
+    result = await fn();
     walls.push(performance.now() - t0);
     const cpu = process.cpuUsage(cpu0);
     cpus.push((cpu.user + cpu.system) / 1000);
@@ -87,14 +96,21 @@ interface Row {
 
 const hasNetworkx = !opts['no-networkx'] && spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
 const rows: Row[] = [];
-const fullReports: { size: number; ms: number; cpuMs: number; runs: number; ties: number }[] = [];
+const fullReports: { size: number; threads: number; ms: number; cpuMs: number; runs: number; ties: number; same: boolean }[] = [];
 const notes: string[] = [];
 
 for (const size of sizes) {
   const map = generateMap(size, seed);
   process.stderr.write(`${size} actors, ${map.ties.length} ties: full report...\n`);
-  const full = time(() => computeReport(map));
-  fullReports.push({ size, ms: full.ms, cpuMs: full.cpuMs, runs: full.runs, ties: map.ties.length });
+  const full = await time(() => computeReport(map));
+  const ties = map.ties.length;
+  fullReports.push({ size, threads: 1, ms: full.ms, cpuMs: full.cpuMs, runs: full.runs, ties, same: true });
+  if (threads > 1) {
+    process.stderr.write(`  full report on ${threads} threads...\n`);
+    const shared = await time(() => computeReportParallel(map, pool.runners, { inline: true }));
+    const same = JSON.stringify(shared.result) === JSON.stringify(full.result);
+    fullReports.push({ size, threads, ms: shared.ms, cpuMs: shared.cpuMs, runs: shared.runs, ties, same });
+  }
 
   const model = readModel(map, []);
   const g = allTiesGraph(model);
@@ -103,14 +119,14 @@ for (const size of sizes) {
 
   // Our measures on the prebuilt graph.
   process.stderr.write(`  engine measures...\n`);
-  const degree = time(() => {
+  const degree = await time(() => {
     const out = new Float64Array(g.n);
     for (let v = 0; v < g.n; v++) out[v] = (g.offsets[v + 1] - g.offsets[v]) / (g.n - 1);
     return out;
   });
-  const paths = time(() => pathMeasures(g));
-  const eig = time(() => eigenvector(g, ENGINE_DEFAULTS.eigenvectorTolerance, ENGINE_DEFAULTS.eigenvectorMaxIterations).values);
-  const clustering = time(() => triangleMeasures(g).clustering);
+  const paths = await time(() => pathMeasures(g));
+  const eig = await time(() => eigenvector(g, ENGINE_DEFAULTS.eigenvectorTolerance, ENGINE_DEFAULTS.eigenvectorMaxIterations).values);
+  const clustering = await time(() => triangleMeasures(g).clustering);
 
   // graphology-metrics on the same simple graph.
   process.stderr.write(`  graphology-metrics...\n`);
@@ -119,10 +135,10 @@ for (const size of sizes) {
   for (let u = 0; u < g.n; u++)
     for (let p = g.offsets[u]; p < g.offsets[u + 1]; p++) if (g.adj[p] > u) graph.addEdge(ids[u], ids[g.adj[p]]);
   const inOrder = (mapping: Record<string, number>) => ids.map((id) => mapping[id]);
-  const gDegree = time(() => inOrder(degreeCentrality(graph)));
-  const gBetweenness = exact ? time(() => inOrder(betweennessCentrality(graph, { normalized: true }))) : undefined;
-  const gCloseness = exact ? time(() => inOrder(closenessCentrality(graph, { wassermanFaust: true }))) : undefined;
-  const gEigen = time(() => inOrder(eigenvectorCentrality(graph, { maxIterations: 10000, tolerance: 1e-9 })));
+  const gDegree = await time(() => inOrder(degreeCentrality(graph)));
+  const gBetweenness = exact ? await time(() => inOrder(betweennessCentrality(graph, { normalized: true }))) : undefined;
+  const gCloseness = exact ? await time(() => inOrder(closenessCentrality(graph, { wassermanFaust: true }))) : undefined;
+  const gEigen = await time(() => inOrder(eigenvectorCentrality(graph, { maxIterations: 10000, tolerance: 1e-9 })));
 
   // NetworkX in a subprocess, timed inside Python.
   let nx: { version: string; times: Record<string, number>; values: Record<string, number[]> } | undefined;
@@ -206,10 +222,15 @@ const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).
 const out: string[] = [];
 out.push(`Engine benchmark (seed ${seed}; Node ${process.version}${hasNetworkx ? '' : '; NetworkX not available'})`);
 out.push('');
-out.push('Full report (computeReport: every measure, classifier, index, recommendation), median wall and CPU time:');
+out.push('Full report (every measure, classifier, index, recommendation), median wall and CPU time (CPU: all threads):');
+out.push('  1 thread: computeReport; N threads: computeReportParallel, this thread and N − 1 sweep worker threads');
 for (const f of fullReports) {
   const verdict = f.size === 2000 || f.size === 10000 ? ` — ${f.ms < TARGET_MS ? 'under' : 'OVER'} the ${TARGET_MS} ms target` : '';
-  out.push(`  ${String(f.size).padStart(6)} actors / ${String(f.ties).padStart(6)} ties: ${fmtMs(f.ms)} wall, ${fmtMs(f.cpuMs)} CPU (${f.runs} runs)${verdict}`);
+  const same = f.threads > 1 ? (f.same ? ', same report bit for bit' : ', REPORT DIFFERS from one thread') : '';
+  out.push(
+    `  ${String(f.size).padStart(6)} actors / ${String(f.ties).padStart(6)} ties, ${f.threads} thread${f.threads > 1 ? 's' : ' '}: ` +
+      `${fmtMs(f.ms)} wall, ${fmtMs(f.cpuMs)} CPU (${f.runs} runs)${verdict}${same}`,
+  );
 }
 out.push('');
 out.push('Measures on the same undirected simple graph (graph construction not timed; betweenness normalised, closeness Wasserman–Faust):');
@@ -221,3 +242,4 @@ out.push('graphology-metrics has no local clustering coefficient. Its eigenvecto
 out.push('so it converges to the same vector only where that vector is unique; its differences are shown, not hidden.');
 for (const n of notes) out.push(n);
 console.log(out.join('\n'));
+await pool.close();
