@@ -53,13 +53,23 @@ export function indexOf(components: IndexComponent[]): IndexReport {
   return { value: Math.min(100, Math.max(0, value)), components };
 }
 
+/** One flag per actor: the predicates below run twice per tie, and an array read beats a type lookup. */
+function actorFlags(c: Cluster, has: (v: number) => boolean): Uint8Array {
+  const flags = new Uint8Array(c.n);
+  for (let v = 0; v < c.n; v++) if (has(v)) flags[v] = 1;
+  return flags;
+}
+
 export function innovationIndex(c: Cluster): { index: IndexReport; facts: IciFacts } {
   const s = c.settings;
   const L = c.local.length;
   const actors = c.model.actors;
-  const isKo = (v: number) => c.isLocal[v] === 1 && KO_TYPES.includes(typeOf(c, v));
-  const isFirm = (v: number) => c.isLocal[v] === 1 && typeOf(c, v) === 'firm';
-  const isGov = (v: number) => typeOf(c, v) === 'government';
+  const localKo = actorFlags(c, (v) => c.isLocal[v] === 1 && KO_TYPES.includes(typeOf(c, v)));
+  const localFirm = actorFlags(c, (v) => c.isLocal[v] === 1 && typeOf(c, v) === 'firm');
+  const government = actorFlags(c, (v) => typeOf(c, v) === 'government');
+  const isKo = (v: number) => localKo[v] === 1;
+  const isFirm = (v: number) => localFirm[v] === 1;
+  const isGov = (v: number) => government[v] === 1;
 
   // I1 knowledge reach
   const kc = components(c.localKnowledge);
