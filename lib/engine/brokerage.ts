@@ -50,13 +50,14 @@ export function brokerageCounts(d: Digraph, partitions: Int32Array[]): Int32Arra
   return counts;
 }
 
+/** v's counts as a report object: a literal, so every actor's counts share one shape (keys in role order). */
 export function countsOf(counts: Int32Array, v: number): BrokerageCounts {
-  const result = {} as BrokerageCounts;
-  let total = 0;
-  BROKERAGE_ROLES.forEach((role, i) => {
-    result[role] = counts[v * 5 + i];
-    total += counts[v * 5 + i];
-  });
-  result.total = total;
-  return result;
+  const at = v * 5;
+  const coordinator = counts[at + ROLE_INDEX.coordinator];
+  const itinerant = counts[at + ROLE_INDEX.itinerant];
+  const gatekeeper = counts[at + ROLE_INDEX.gatekeeper];
+  const representative = counts[at + ROLE_INDEX.representative];
+  const liaison = counts[at + ROLE_INDEX.liaison];
+  const total = coordinator + itinerant + gatekeeper + representative + liaison;
+  return { coordinator, itinerant, gatekeeper, representative, liaison, total };
 }
