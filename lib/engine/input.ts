@@ -122,13 +122,16 @@ function findEarlierTwins(ties: ModelTie[], n: number): Int32Array {
     candidates[count++] = e;
   });
   const byPair = stableCountingSort(stableCountingSort(candidates.subarray(0, count), hi, n), lo, n);
-  const kept: number[] = [];
+  // The kept ties of the current pair: kept[0 .. keptCount).
+  const kept = new Int32Array(byPair.length);
+  let keptCount = 0;
   for (let k = 0; k < byPair.length; k++) {
     const e = byPair[k];
     const prev = k > 0 ? byPair[k - 1] : -1;
-    if (prev < 0 || lo[prev] !== lo[e] || hi[prev] !== hi[e]) kept.length = 0;
-    const same = kept.find((earlier) => repeats(ties[earlier], ties[e]));
-    if (same === undefined) kept.push(e);
+    if (prev < 0 || lo[prev] !== lo[e] || hi[prev] !== hi[e]) keptCount = 0;
+    let same = -1;
+    for (let j = 0; j < keptCount && same < 0; j++) if (repeats(ties[kept[j]], ties[e])) same = kept[j];
+    if (same < 0) kept[keptCount++] = e;
     else twin[e] = same;
   }
   return twin;
@@ -168,7 +171,7 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
   const rawActorList = asArray(map.actors);
   const actorIds = orderById(rawActorList.map(idOf));
   // Read in input order (so warnings come in input order), listed afterwards in id order.
-  const readActors: (Omit<ModelActor, 'index'> | undefined)[] = new Array(rawActorList.length);
+  const readActors: (ModelActor | undefined)[] = new Array(rawActorList.length);
   rawActorList.forEach((raw, i) => {
     const a = isObject(raw) ? raw : {};
     if (typeof a.id !== 'string' || !a.id) {
@@ -207,12 +210,15 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
       }
       if (!actorStages.includes(s)) actorStages.push(s);
     }
-    readActors[i] = { id, label: typeof a.label === 'string' && a.label ? a.label : id, type, scope, stages: actorStages };
+    // The index is known once all actors are read and sorted.
+    readActors[i] = { id, label: typeof a.label === 'string' && a.label ? a.label : id, type, scope, stages: actorStages, index: -1 };
   });
   const actors: ModelActor[] = [];
   for (const i of actorIds.order) {
     const a = readActors[i];
-    if (a) actors.push({ id: a.id, label: a.label, type: a.type, scope: a.scope, stages: a.stages, index: actors.length });
+    if (!a) continue;
+    a.index = actors.length;
+    actors.push(a);
   }
   const indexOf = new Map(actors.map((a) => [a.id, a.index]));
 
