@@ -4,7 +4,7 @@ import type { EngineRequest, EngineResponse } from './engine-protocol';
 import { BrowserSweepRunner, sweepWorkerCount } from './sweep-runner';
 
 // Runs the same pure engine as the server off the main thread, so large maps never block typing, with the
-// shortest-path sweeps shared with one sweep worker per further core. The project compiles against the DOM
+// shortest-path sweeps on one sweep worker per core (this worker only plans and completes the report). The project compiles against the DOM
 // lib only (the webworker lib clashes with it), so the two members of the worker scope used here are typed
 // by hand.
 const scope = self as unknown as {
@@ -19,7 +19,7 @@ async function score(map: unknown): Promise<{ report: EngineReport; threads: num
   const working = runners.filter((r) => !r.broken);
   if (working.length > 0) {
     try {
-      return { report: await computeReportParallel(map, working, { inline: true }), threads: working.length + 1 };
+      return { report: await computeReportParallel(map, working), threads: working.length };
     } catch {
       // A sweep worker failed: this thread alone still gives the report.
     }

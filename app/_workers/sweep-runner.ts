@@ -3,10 +3,13 @@ import type { SweepRunner } from '../../lib/engine/parallel';
 import type { SweepJob } from '../../lib/engine/measures/paths';
 import type { SweepAnswer, SweepRequest } from './sweep-protocol';
 
-/** Sweep workers the engine worker starts: one per further core, at most three (beyond that, gains are small). */
+/**
+ * Sweep workers the engine worker starts: one per core, at most four (the report has 8 + 8 slices at most,
+ * and a laptop needs a core for the page); none on a single core, where the engine worker scores alone.
+ */
 export function sweepWorkerCount(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1;
-  return Math.max(0, Math.min(3, cores - 1));
+  return cores > 1 ? Math.min(4, cores) : 0;
 }
 
 /**

@@ -2,36 +2,29 @@
 // (worker_threads in Node, Web Workers in a browser) belong to the caller; this only deals out the jobs.
 
 import type { CoreSweeps } from './measures/brandes';
-import { runSweepJob, type SweepJob } from './measures/paths';
+import type { SweepJob } from './measures/paths';
 import { planReport } from './report';
 import type { EngineReport } from './types';
 
-/** Runs sweep jobs on another thread. */
+/** Runs sweep jobs on another thread, in the order they are given. */
 export interface SweepRunner {
   run(job: SweepJob): Promise<CoreSweeps>;
 }
 
-export interface ParallelOptions {
-  /**
-   * Whether this thread runs jobs too, between the runners' answers. Right for a thread that has nothing
-   * else to do (a worker, a command-line run); wrong for a browser's main thread or a server's event loop.
-   */
-  inline?: boolean;
-}
+/**
+ * Jobs a runner holds at once: the one it runs and the next, already in its message queue, so that it
+ * never waits for this thread to hand it work.
+ */
+const JOBS_IN_FLIGHT = 2;
 
 /**
  * computeReport, bit for bit (see ReportPlan), with the sweep jobs dealt to whichever runner is free next.
- * Planning and completing the report stay on this thread: they are a fraction of the work, and the jobs
- * that slow threads leave are taken up by fast ones.
+ * This thread only plans, deals and completes the report: give it as many runners as there are cores.
  */
-export async function computeReportParallel(
-  map: unknown,
-  runners: readonly SweepRunner[],
-  { inline = false }: ParallelOptions = {},
-): Promise<EngineReport> {
+export async function computeReportParallel(map: unknown, runners: readonly SweepRunner[]): Promise<EngineReport> {
+  if (runners.length === 0) throw new Error('computeReportParallel needs at least one runner');
   const plan = planReport(map);
   const { jobs } = plan;
-  if (runners.length === 0 && !inline) throw new Error('computeReportParallel needs a runner or inline: true');
   const results = new Array<CoreSweeps>(jobs.length);
   let next = 0;
   const drain = async (runner: SweepRunner) => {
@@ -40,27 +33,6 @@ export async function computeReportParallel(
       results[i] = await runner.run(jobs[i]);
     }
   };
-  const drainInline = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = runSweepJob(jobs[i]);
-      // Let the runners' answers in, so that they are handed their next job without waiting for this thread.
-      await yieldToEvents();
-    }
-  };
-  await Promise.all([...runners.map(drain), ...(inline ? [drainInline()] : [])]);
+  await Promise.all(runners.flatMap((runner) => Array.from({ length: JOBS_IN_FLIGHT }, () => drain(runner))));
   return plan.complete(results);
-}
-
-/** Resolves after pending events (a worker's answer among them) have run. */
-function yieldToEvents(): Promise<void> {
-  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }

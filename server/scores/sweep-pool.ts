@@ -7,8 +7,11 @@ import type { SweepRequest } from './sweep-worker';
 
 type SweepAnswer = { id: number; sweeps: CoreSweeps } | { id: number; error: string };
 
-/** Worker threads besides the calling one: one per further core. */
-export const defaultSweepWorkers = () => Math.max(0, availableParallelism() - 1);
+/** Sweep threads for a pool: one per core, none on a single core (one thread alone needs no pool). */
+export const sweepThreads = () => {
+  const cores = availableParallelism();
+  return cores > 1 ? cores : 0;
+};
 
 /**
  * Worker threads that run sweep jobs for computeReportParallel. Threads start when the pool is made and
@@ -18,7 +21,7 @@ export class SweepPool {
   readonly runners: SweepRunner[];
   private closed = false;
 
-  constructor(size = defaultSweepWorkers()) {
+  constructor(size: number) {
     this.runners = Array.from({ length: size }, () => new SweepThread(() => this.closed));
   }
 

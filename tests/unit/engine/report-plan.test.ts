@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../../bench/engine/generate';
 import { computeReport } from '../../../lib/engine';
 import { runSweepJob } from '../../../lib/engine/measures/paths';
-import { computeReportParallel } from '../../../lib/engine/parallel';
+import { computeReportParallel, type SweepRunner } from '../../../lib/engine/parallel';
 import { planReport } from '../../../lib/engine/report';
 import { OPTICS_VALLEY_MAP } from '../../../lib/map/templates/optics-valley';
 
@@ -39,9 +39,18 @@ describe('a report plan (sweep jobs, then complete)', () => {
     expect(() => plan.complete(plan.jobs.slice(1).map(runSweepJob))).toThrow(/expected 4 sweep results, got 3/);
   });
 
-  it('runs on this thread alone when asked to, and needs a runner otherwise', async () => {
+  it('in parallel, is the same report whichever runner answers first, and fails when a runner fails', async () => {
     const map = generateMap(700, 5);
-    expect(json(await computeReportParallel(map, [], { inline: true }))).toBe(json(computeReport(map)));
-    await expect(computeReportParallel(map, [])).rejects.toThrow(/needs a runner/);
+    // Runners that answer after random delays, so the answers come back out of order. Real worker threads
+    // are in tests/integration/scores/sweep-pool.test.ts.
+    let seed = 7;
+    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647) * 5;
+    const delayed = (): SweepRunner => ({
+      run: (job) => new Promise((resolve) => setTimeout(() => resolve(runSweepJob(job)), random())),
+    });
+    expect(json(await computeReportParallel(map, [delayed(), delayed(), delayed()]))).toBe(json(computeReport(map)));
+    const failing: SweepRunner = { run: () => Promise.reject(new Error('the sweep worker stopped')) };
+    await expect(computeReportParallel(map, [delayed(), failing])).rejects.toThrow(/sweep worker stopped/);
+    await expect(computeReportParallel(map, [])).rejects.toThrow(/at least one runner/);
   });
 });
