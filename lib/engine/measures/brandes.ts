@@ -279,7 +279,8 @@ export function weightedBrandes(
           row[j] = 0;
           // Level 0 holds the sources, which are not inner points of their own paths.
           sum += mult[base + j] * sg * scaled;
-          const coefficient = (mv * ((after >>> j) & 1)) / sg + scaled;
+          // For half the pairs v comes before the source and is no target: skip the division (0/σ + x = x).
+          const coefficient = (after >>> j) & 1 ? mv / sg + scaled : scaled;
           value[vb + j] = coefficient;
           live |= +(coefficient !== 0) << j;
           sumD[j] += k * mv;
