@@ -1,7 +1,7 @@
 // Markusen's (1996) "sticky places": which kind of industrial district the local network resembles.
 // A label to discuss, not a score.
 
-import { fmt, idsOf, type Cluster } from './cluster';
+import { fmt, idsOf, type ClusterBase } from './cluster';
 import { degreeCentralization } from './measures/centralization';
 import type { ArchetypeReport } from './types';
 
@@ -13,7 +13,7 @@ const LABELS = {
   mixed: 'Mixed (no single archetype)',
 } as const;
 
-export function classifyArchetype(c: Cluster): ArchetypeReport {
+export function classifyArchetype(c: ClusterBase): ArchetypeReport {
   const s = c.settings;
   const g = c.localGraph;
   const k = g.n;

@@ -4,7 +4,7 @@
 import type { ActorType } from '../map/types';
 import { buildDigraph, buildGraph, type Digraph, type Graph } from './graph';
 import type { Model, ModelTie } from './input';
-import { allTiesGraph, graphMeasures, type GraphMeasures } from './metrics';
+import { allTiesGraph, structuralMeasures, withPathMeasures, type GraphMeasures, type StructuralMeasures } from './metrics';
 import { pathMeasures, type PathMeasures } from './measures/paths';
 import type { EngineSettings } from './settings';
 import type { EngineWarning } from './types';
@@ -12,7 +12,8 @@ import type { EngineWarning } from './types';
 export const KO_TYPES: readonly ActorType[] = ['university', 'research'];
 export const INSTITUTION_TYPES: readonly ActorType[] = ['government', 'finance', 'intermediary', 'association'];
 
-export interface Cluster {
+/** What the cluster's classifiers read, but betweenness and closeness (see Cluster). */
+export interface ClusterBase {
   model: Model;
   settings: EngineSettings;
   n: number;
@@ -23,12 +24,11 @@ export interface Cluster {
   ko: number[];
   /** All ties, as the undirected simple graph, with its measures. */
   all: Graph;
-  measures: GraphMeasures;
+  measures: StructuralMeasures;
   /** Global index → index in the local graphs, −1 for external actors. */
   localIndex: Int32Array;
   /** G_L: every tie among local actors (pairs), on local indices. */
   localGraph: Graph;
-  localBetweennessRaw: Float64Array;
   /** K_L: knowledge ties among local actors (pairs), on local indices. */
   localKnowledge: Graph;
   /** Every tie, directed ties in their direction and undirected ones both ways. */
@@ -42,6 +42,15 @@ export interface Cluster {
   localPairs: number;
   /** p = external ÷ (external + local) pairs; 0 with no ties. */
   externalShare: number;
+}
+
+/**
+ * The cluster with the shortest-path measures, which cost most of a large report: kept apart from
+ * ClusterBase so that the type checker shows which classifiers can run before the sweeps are done.
+ */
+export interface Cluster extends ClusterBase {
+  measures: GraphMeasures;
+  localBetweennessRaw: Float64Array;
 }
 
 function arcs(ties: ModelTie[]): number[] {
@@ -125,9 +134,18 @@ export function buildCluster(
   graphs: ClusterGraphs = clusterGraphs(model),
   paths: ClusterPaths = clusterPaths(graphs),
 ): Cluster {
+  return withPaths(buildClusterBase(model, settings, warnings, graphs), paths);
+}
+
+export function buildClusterBase(
+  model: Model,
+  settings: EngineSettings,
+  warnings: EngineWarning[],
+  graphs: ClusterGraphs = clusterGraphs(model),
+): ClusterBase {
   const n = model.actors.length;
-  const { isLocal, local, all, localGraph } = graphs;
-  const measures = graphMeasures(all, settings, warnings, paths.all);
+  const { isLocal, all, localGraph } = graphs;
+  const measures = structuralMeasures(all, settings, warnings);
   const externalDegree = new Int32Array(n);
   let externalPairs = 0;
   for (let u = 0; u < n; u++) {
@@ -144,7 +162,6 @@ export function buildCluster(
     n,
     ...graphs,
     measures,
-    localBetweennessRaw: paths.local?.betweennessRaw ?? Float64Array.from(local, (v) => paths.all.betweennessRaw[v]),
     allArcs: buildDigraph(n, arcs(model.ties)),
     knowledgeArcs: buildDigraph(n, arcs(model.ties.filter((t) => t.kind === 'knowledge'))),
     externalDegree,
@@ -154,11 +171,19 @@ export function buildCluster(
   };
 }
 
-export const idsOf = (c: Cluster, nodes: Iterable<number>) => [...nodes].map((v) => c.model.actors[v].id);
-export const typeOf = (c: Cluster, v: number) => c.model.actors[v].type;
+export function withPaths(base: ClusterBase, paths: ClusterPaths): Cluster {
+  return {
+    ...base,
+    measures: withPathMeasures(base.measures, paths.all),
+    localBetweennessRaw: paths.local?.betweennessRaw ?? Float64Array.from(base.local, (v) => paths.all.betweennessRaw[v]),
+  };
+}
+
+export const idsOf = (c: ClusterBase, nodes: Iterable<number>) => [...nodes].map((v) => c.model.actors[v].id);
+export const typeOf = (c: ClusterBase, v: number) => c.model.actors[v].type;
 
 /** Local actors adjacent (any tie) to at least one actor satisfying `pred`. */
-export function tiedTo(c: Cluster, from: number[], pred: (v: number) => boolean): number[] {
+export function tiedTo(c: ClusterBase, from: number[], pred: (v: number) => boolean): number[] {
   return from.filter((u) => {
     for (let p = c.all.offsets[u]; p < c.all.offsets[u + 1]; p++) if (pred(c.all.adj[p])) return true;
     return false;
@@ -166,7 +191,7 @@ export function tiedTo(c: Cluster, from: number[], pred: (v: number) => boolean)
 }
 
 /** Ids of the ties (measured ties, ascending id) whose ends satisfy `pred` in either orientation. */
-export function tiesBetween(c: Cluster, pred: (a: number, b: number, t: ModelTie) => boolean): string[] {
+export function tiesBetween(c: ClusterBase, pred: (a: number, b: number, t: ModelTie) => boolean): string[] {
   return c.model.ties.filter((t) => pred(t.source, t.target, t) || pred(t.target, t.source, t)).map((t) => t.id);
 }
 

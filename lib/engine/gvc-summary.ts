@@ -1,7 +1,7 @@
 // Governance of every supply tie and the figures built on it (mode mix, G6, G7, warnings).
 
 import type { GovernanceMode } from '../map/types';
-import type { Cluster } from './cluster';
+import type { ClusterBase } from './cluster';
 import { classifyGovernance, isGovernanceMode, upgradingProspect } from './gvc';
 import type { EngineWarning, GovernanceClass, TieReport } from './types';
 
@@ -13,7 +13,7 @@ export interface GvcSummary {
   classified: { id: string; mode: GovernanceMode; source: number; target: number; upgrading: number }[];
 }
 
-export function summariseGvc(c: Cluster, warnings: EngineWarning[]): GvcSummary {
+export function summariseGvc(c: ClusterBase, warnings: EngineWarning[]): GvcSummary {
   const ties: Record<string, TieReport> = {};
   for (const t of c.model.allTies) {
     const governance = t.kind === 'supply' && t.gvc ? classifyGovernance(t.gvc) : null;

@@ -2,7 +2,7 @@
 // [0, 1], each carrying its formula, the numbers behind it in plain words, its theory and its elements.
 
 import { brokerageCounts, ROLE_INDEX } from './brokerage';
-import { fmt, idsOf, INSTITUTION_TYPES, KO_TYPES, pct, plural, tiedTo, tiesBetween, typeOf, type Cluster } from './cluster';
+import { fmt, idsOf, INSTITUTION_TYPES, KO_TYPES, pct, plural, tiedTo, tiesBetween, typeOf, type Cluster, type ClusterBase } from './cluster';
 import type { GvcSummary } from './gvc-summary';
 import { degreeCentralization } from './measures/centralization';
 import { components } from './measures/components';
@@ -35,7 +35,7 @@ export interface GiFacts {
 }
 
 function component(
-  c: Cluster,
+  c: ClusterBase,
   id: SettingKey & string,
   name: string,
   value: number,
@@ -54,13 +54,13 @@ export function indexOf(components: IndexComponent[]): IndexReport {
 }
 
 /** One flag per actor: the predicates below run twice per tie, and an array read beats a type lookup. */
-function actorFlags(c: Cluster, has: (v: number) => boolean): Uint8Array {
+function actorFlags(c: ClusterBase, has: (v: number) => boolean): Uint8Array {
   const flags = new Uint8Array(c.n);
   for (let v = 0; v < c.n; v++) if (has(v)) flags[v] = 1;
   return flags;
 }
 
-export function innovationIndex(c: Cluster): { index: IndexReport; facts: IciFacts } {
+export function innovationIndex(c: ClusterBase): { index: IndexReport; facts: IciFacts } {
   const s = c.settings;
   const L = c.local.length;
   const actors = c.model.actors;

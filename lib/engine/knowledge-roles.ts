@@ -1,7 +1,7 @@
 // Knowledge roles in the cluster (Giuliani & Bell 2005): how each local actor takes part in the local
 // knowledge network, and whether it opens the cluster to knowledge from outside.
 
-import type { Cluster } from './cluster';
+import type { ClusterBase } from './cluster';
 import type { KnowledgeRole } from './types';
 
 export interface KnowledgeProfile {
@@ -14,7 +14,7 @@ export interface KnowledgeProfile {
   means: { eo: number; out: number; in: number };
 }
 
-export function knowledgeRoles(c: Cluster): KnowledgeProfile {
+export function knowledgeRoles(c: ClusterBase): KnowledgeProfile {
   const { n, isLocal, local } = c;
   const { outOffsets, out, inOffsets, inn } = c.knowledgeArcs;
   const outCount = new Int32Array(n);

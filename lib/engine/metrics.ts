@@ -36,12 +36,21 @@ export function allTiesGraph(model: Model): Graph {
   return buildGraph(model.actors.length, edges);
 }
 
+/** The measures of G that need no shortest paths: everything but betweenness and closeness. */
+export interface StructuralMeasures extends Omit<GraphMeasures, 'graph' | 'betweenness' | 'betweennessRaw' | 'closeness'> {
+  graph: Omit<GraphMetrics, 'betweennessCentralization' | 'closenessCentralization'>;
+}
+
 export function graphMeasures(
   g: Graph,
   settings: EngineSettings,
   warnings: EngineWarning[],
   paths: PathMeasures = pathMeasures(g),
 ): GraphMeasures {
+  return withPathMeasures(structuralMeasures(g, settings, warnings), paths);
+}
+
+export function structuralMeasures(g: Graph, settings: EngineSettings, warnings: EngineWarning[]): StructuralMeasures {
   const n = g.n;
   const degree = new Int32Array(n);
   const degreeCentrality = new Float64Array(n);
@@ -68,19 +77,28 @@ export function graphMeasures(
       averageClustering: tri.averageClustering,
       components: comps.count,
       degreeCentralization: degreeCentralization(degreeCentrality),
-      betweennessCentralization: betweennessCentralization(paths.betweenness),
-      closenessCentralization: closenessCentralization(paths.closeness),
     },
     degree,
     degreeCentrality,
-    betweenness: paths.betweenness,
-    betweennessRaw: paths.betweennessRaw,
-    closeness: paths.closeness,
     eigenvector: eig.values,
     clustering: tri.clustering,
     constraint: tri.constraint,
     effectiveSize: tri.effectiveSize,
     coreNumber: coreNumbers(g),
+  };
+}
+
+export function withPathMeasures(structural: StructuralMeasures, paths: PathMeasures): GraphMeasures {
+  return {
+    ...structural,
+    graph: {
+      ...structural.graph,
+      betweennessCentralization: betweennessCentralization(paths.betweenness),
+      closenessCentralization: closenessCentralization(paths.closeness),
+    },
+    betweenness: paths.betweenness,
+    betweennessRaw: paths.betweennessRaw,
+    closeness: paths.closeness,
   };
 }
 

@@ -19,7 +19,7 @@ const JOBS_IN_FLIGHT = 2;
 
 /**
  * computeReport, bit for bit (see ReportPlan), with the sweep jobs dealt to whichever runner is free next.
- * This thread only plans, deals and completes the report: give it as many runners as there are cores.
+ * This thread plans, deals, prepares and completes the report: give it as many runners as there are cores.
  */
 export async function computeReportParallel(map: unknown, runners: readonly SweepRunner[]): Promise<EngineReport> {
   if (runners.length === 0) throw new Error('computeReportParallel needs at least one runner');
@@ -33,6 +33,9 @@ export async function computeReportParallel(map: unknown, runners: readonly Swee
       results[i] = await runner.run(jobs[i]);
     }
   };
-  await Promise.all(runners.flatMap((runner) => Array.from({ length: JOBS_IN_FLIGHT }, () => drain(runner))));
+  const dealt = Promise.all(runners.flatMap((runner) => Array.from({ length: JOBS_IN_FLIGHT }, () => drain(runner))));
+  // The runners have their first jobs by now; the rest of the report fills this thread's wait.
+  plan.prepare();
+  await dealt;
   return plan.complete(results);
 }

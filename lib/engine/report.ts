@@ -2,18 +2,18 @@
 
 import { classifyArchetype } from './archetype';
 import { brokerageCounts, countsOf } from './brokerage';
-import { buildCluster, clusterGraphs, localNeedsOwnPaths, type ClusterGraphs, type ClusterPaths } from './cluster';
-import { summariseGvc } from './gvc-summary';
+import { buildClusterBase, clusterGraphs, localNeedsOwnPaths, withPaths, type ClusterBase, type ClusterGraphs, type ClusterPaths } from './cluster';
+import { summariseGvc, type GvcSummary } from './gvc-summary';
 import { governanceIndex, innovationIndex } from './indices';
 import { readModel, type Model } from './input';
-import { knowledgeRoles } from './knowledge-roles';
+import { knowledgeRoles, type KnowledgeProfile } from './knowledge-roles';
 import { nodeMetrics } from './metrics';
 import { recommend } from './recommendations';
 import { mergeSweeps, type CoreSweeps } from './measures/brandes';
 import { foldLeaves, runSweepJob, sweepSlices, unfoldSweeps, type SweepJob } from './measures/paths';
 import { resolveSettings, type EngineSettings } from './settings';
 import { tripleHelix } from './triple-helix';
-import type { ActorReport, EngineReport, EngineWarning } from './types';
+import type { ActorReport, ArchetypeReport, EngineReport, EngineWarning, TripleHelixReport } from './types';
 import { ACTOR_TYPES } from '../map/types';
 
 /**
@@ -28,12 +28,14 @@ export function computeReport(map: unknown): EngineReport {
 /**
  * A report cut at its one costly step. `jobs` are the slices of the exact shortest-path sweeps over G and
  * G_L (Brandes: ~80% of the work on a large map); they are independent plain data, so they may run on other
- * threads, in any order. `complete` then builds the report from their results, given in job order. However
- * the jobs are spread, the result is bit for bit that of computeReport: the slices are fixed by the
- * graphs alone and their sums are added in one order.
+ * threads, in any order. `prepare` does the part of the report that needs no sweep results (worth running
+ * while the jobs run elsewhere; `complete` runs it if nobody did), and `complete` builds the report from the
+ * jobs' results, given in job order. However the jobs are spread, the result is bit for bit that of
+ * computeReport: the slices are fixed by the graphs alone and their sums are added in one order.
  */
 export interface ReportPlan {
   readonly jobs: readonly SweepJob[];
+  prepare(): void;
   complete(results: readonly CoreSweeps[]): EngineReport;
 }
 
@@ -46,8 +48,11 @@ export function planReport(map: unknown): ReportPlan {
   if (localNeedsOwnPaths(graphs)) folded.push(foldLeaves(graphs.localGraph));
   const slices = folded.map(sweepSlices);
   const jobs = folded.flatMap((f, i) => slices[i].map((slice) => ({ core: f.core, mult: f.mult, slice })));
+  let prepared: PreparedReport | null = null;
+  const prepare = () => (prepared ??= prepareReport(model, settings, planWarnings, graphs));
   return {
     jobs,
+    prepare,
     complete(results) {
       if (results.length !== jobs.length) throw new Error(`expected ${jobs.length} sweep results, got ${results.length}`);
       let next = 0;
@@ -56,34 +61,55 @@ export function planReport(map: unknown): ReportPlan {
         next += slices[i].length;
         return unfoldSweeps(f, merged);
       });
-      return assembleReport(model, settings, [...planWarnings], graphs, { all, local });
+      return completeReport(prepare(), { all, local });
     },
   };
 }
 
-function assembleReport(
-  model: Model,
-  settings: EngineSettings,
-  warnings: EngineWarning[],
-  graphs: ClusterGraphs,
-  paths: ClusterPaths,
-): EngineReport {
-  const cluster = buildCluster(model, settings, warnings, graphs, paths);
-  const gvc = summariseGvc(cluster, warnings);
-  const knowledge = knowledgeRoles(cluster);
-  const ici = innovationIndex(cluster);
-  const gi = governanceIndex(cluster, gvc);
+/** Everything in the report that does not read betweenness or closeness (the type checker sees to it). */
+interface PreparedReport {
+  base: ClusterBase;
+  warnings: readonly EngineWarning[];
+  gvc: GvcSummary;
+  knowledge: KnowledgeProfile;
+  ici: ReturnType<typeof innovationIndex>;
+  /** Gould–Fernandez role counts per actor, partitioned by actor type and by scope (see brokerageCounts). */
+  typeCounts: Int32Array;
+  scopeCounts: Int32Array;
+  archetype: ArchetypeReport;
+  tripleHelix: TripleHelixReport;
+}
 
-  const byType = new Int32Array(cluster.n);
-  const byScope = new Int32Array(cluster.n);
+function prepareReport(model: Model, settings: EngineSettings, planWarnings: EngineWarning[], graphs: ClusterGraphs): PreparedReport {
+  const warnings = [...planWarnings];
+  const base = buildClusterBase(model, settings, warnings, graphs);
+  const gvc = summariseGvc(base, warnings);
+  const byType = new Int32Array(base.n);
+  const byScope = new Int32Array(base.n);
   for (const a of model.actors) {
     byType[a.index] = ACTOR_TYPES.indexOf(a.type);
-    byScope[a.index] = cluster.isLocal[a.index];
+    byScope[a.index] = base.isLocal[a.index];
   }
-  const [typeCounts, scopeCounts] = brokerageCounts(cluster.allArcs, [byType, byScope]);
+  const [typeCounts, scopeCounts] = brokerageCounts(base.allArcs, [byType, byScope]);
+  return {
+    base,
+    warnings,
+    gvc,
+    knowledge: knowledgeRoles(base),
+    ici: innovationIndex(base),
+    typeCounts,
+    scopeCounts,
+    archetype: classifyArchetype(base),
+    tripleHelix: tripleHelix(base),
+  };
+}
 
+function completeReport(prepared: PreparedReport, paths: ClusterPaths): EngineReport {
+  const { base, gvc, knowledge, ici, typeCounts, scopeCounts } = prepared;
+  const cluster = withPaths(base, paths);
+  const gi = governanceIndex(cluster, gvc);
   const actors: Record<string, ActorReport> = {};
-  for (const a of model.actors) {
+  for (const a of base.model.actors) {
     actors[a.id] = {
       label: a.label,
       type: a.type,
@@ -101,10 +127,10 @@ function assembleReport(
     ties: gvc.ties,
     graph: cluster.measures.graph,
     governance: { modeMix: gvc.modeMix, supplyTies: gvc.supplyTies, classified: gvc.classified.length },
-    archetype: classifyArchetype(cluster),
-    tripleHelix: tripleHelix(cluster),
+    archetype: prepared.archetype,
+    tripleHelix: prepared.tripleHelix,
     recommendations: recommend({ cluster, ici: ici.facts, gi: gi.facts, knowledge, gvc }),
-    warnings,
-    settings: { ...settings },
+    warnings: [...prepared.warnings],
+    settings: { ...base.settings },
   };
 }

@@ -2,7 +2,7 @@
 // government spheres, T = H_u + H_i + H_g − H_ui − H_ug − H_ig + H_uig. Negative T means the spheres
 // reduce each other's uncertainty (synergy).
 
-import type { Cluster } from './cluster';
+import type { ClusterBase } from './cluster';
 import type { TripleHelixReport } from './types';
 
 const entropy = (counts: number[], total: number) => {
@@ -11,7 +11,7 @@ const entropy = (counts: number[], total: number) => {
   return h;
 };
 
-export function tripleHelix(c: Cluster): TripleHelixReport {
+export function tripleHelix(c: ClusterBase): TripleHelixReport {
   const sphere = new Uint8Array(c.n);
   for (const a of c.model.actors) {
     if (a.type === 'university' || a.type === 'research') sphere[a.index] = 1;
