@@ -5,7 +5,7 @@ import type { ActorType } from '../map/types';
 import { buildDigraph, buildGraph, type Digraph, type Graph } from './graph';
 import type { Model, ModelTie } from './input';
 import { allTiesGraph, structuralMeasures, withPathMeasures, type GraphMeasures, type StructuralMeasures } from './metrics';
-import { pathMeasures, type PathMeasures } from './measures/paths';
+import type { PathMeasures } from './measures/paths';
 import type { EngineSettings } from './settings';
 import type { EngineWarning } from './types';
 
@@ -120,28 +120,11 @@ export interface ClusterPaths {
   local: PathMeasures | null;
 }
 
-export function clusterPaths(graphs: ClusterGraphs): ClusterPaths {
-  return {
-    all: pathMeasures(graphs.all),
-    local: localNeedsOwnPaths(graphs) ? pathMeasures(graphs.localGraph) : null,
-  };
-}
-
-export function buildCluster(
-  model: Model,
-  settings: EngineSettings,
-  warnings: EngineWarning[],
-  graphs: ClusterGraphs = clusterGraphs(model),
-  paths: ClusterPaths = clusterPaths(graphs),
-): Cluster {
-  return withPaths(buildClusterBase(model, settings, warnings, graphs), paths);
-}
-
 export function buildClusterBase(
   model: Model,
   settings: EngineSettings,
   warnings: EngineWarning[],
-  graphs: ClusterGraphs = clusterGraphs(model),
+  graphs: ClusterGraphs,
 ): ClusterBase {
   const n = model.actors.length;
   const { isLocal, all, localGraph } = graphs;
