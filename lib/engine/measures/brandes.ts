@@ -2,6 +2,7 @@
 // whose actors stand for m(v) actors each (see paths.ts for the folding that makes m > 1).
 
 import type { Graph } from '../graph';
+import { compiledBatchedSweeps, compiledSweeps } from '../wasm/sweeps-wasm';
 
 export interface CoreSweeps {
   /** Σ over sources s of m(s)·δ_s(v) over targets t > s (index order): each unordered pair once. */
@@ -92,13 +93,38 @@ export function weightedBrandes(
   mult: Float64Array,
   slice: SweepSlice = WHOLE,
   minSharing = MIN_SHARING,
+  kernel: SweepKernel = 'fastest',
 ): CoreSweeps {
+  const { n } = g;
+  const sweeps: CoreSweeps = {
+    acc: new Float64Array(n),
+    reachWeight: new Float64Array(n),
+    reachCount: new Int32Array(n),
+    distanceSum: new Float64Array(n),
+  };
+  const compiled = kernel === 'fastest' ? compiledSweeps() : null;
+  let batch = compiled ? compiledBatchedSweeps(compiled, g, mult, slice, minSharing, sweeps) : batchedSweeps(g, mult, slice, minSharing, sweeps);
+  const rest: number[] = [];
+  for (; batch * BATCH < n; batch += slice.parts) for (let s = batch * BATCH; s < Math.min(n, (batch + 1) * BATCH); s++) rest.push(s);
+  if (rest.length > 0) singleSourceSweeps(g, mult, rest, sweeps);
+  return sweeps;
+}
+
+/**
+ * Which implementation runs the batched sweeps: 'fastest' is the WebAssembly one where this thread can run
+ * WebAssembly, else this file's JavaScript; 'javascript' forces the latter (tests compare the two).
+ */
+export type SweepKernel = 'fastest' | 'javascript';
+
+/**
+ * The batched sweeps of one slice, adding into `out`. Returns the first batch of the slice left for the
+ * one-source sweeps (past the end when there is none). lib/engine/wasm/assembly/sweeps.ts is this function
+ * line for line.
+ */
+function batchedSweeps(g: Graph, mult: Float64Array, slice: SweepSlice, minSharing: number, out: CoreSweeps): number {
   const { n, offsets, adj } = g;
   const B = BATCH;
-  const acc = new Float64Array(n);
-  const reachWeight = new Float64Array(n);
-  const reachCount = new Int32Array(n);
-  const distanceSum = new Float64Array(n);
+  const { acc, reachWeight, reachCount, distanceSum } = out;
   const deg = new Int32Array(n);
   let totalDeg = 0;
   for (let v = 0; v < n; v++) {
@@ -309,11 +335,7 @@ export function weightedBrandes(
       break;
     }
   }
-  const sweeps = { acc, reachWeight, reachCount, distanceSum };
-  const rest: number[] = [];
-  for (; batch * B < n; batch += slice.parts) for (let s = batch * B; s < Math.min(n, (batch + 1) * B); s++) rest.push(s);
-  if (rest.length > 0) singleSourceSweeps(g, mult, rest, sweeps);
-  return sweeps;
+  return batch;
 }
 
 /**

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../lib/engine/graph';
-import { mergeSweeps, sliceCount, weightedBrandes } from '../../../lib/engine/measures/brandes';
+import { MIN_SHARING, mergeSweeps, sliceCount, weightedBrandes } from '../../../lib/engine/measures/brandes';
+import { compiledSweeps } from '../../../lib/engine/wasm/sweeps-wasm';
 import { plainBrandes } from './brandes-oracle';
 
 /** Random graphs of up to 100 actors (so several batches of 32), from sparse to dense, with weights 1–3. */
@@ -97,5 +98,25 @@ describe('weighted Brandes sweeps', () => {
     expect(sliceCount(32 * 16)).toBe(2);
     expect(sliceCount(2000)).toBe(7);
     expect(sliceCount(10000)).toBe(8);
+  });
+
+  it('give the same bits in WebAssembly as in JavaScript, on every route and slice', () => {
+    expect(compiledSweeps()).not.toBeNull(); // Node runs WebAssembly: this test compares two kernels
+    fc.assert(
+      fc.property(weightedGraph, fc.integer({ min: 1, max: 3 }), fc.constantFrom(0, MIN_SHARING, Infinity), ({ n, flat, mult }, parts, minSharing) => {
+        const g = buildGraph(n, flat.length % 2 ? flat.slice(0, -1) : flat);
+        const m = Float64Array.from(mult);
+        for (let part = 0; part < parts; part++) {
+          const slice = { part, parts };
+          const compiled = weightedBrandes(g, m, slice, minSharing);
+          const script = weightedBrandes(g, m, slice, minSharing, 'javascript');
+          expect(compiled.acc).toEqual(script.acc);
+          expect(compiled.reachWeight).toEqual(script.reachWeight);
+          expect(compiled.reachCount).toEqual(script.reachCount);
+          expect(compiled.distanceSum).toEqual(script.distanceSum);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
