@@ -1,4 +1,4 @@
-import { computeReport } from '../../lib/engine';
+import { computeReport, sweepKernel } from '../../lib/engine';
 import type { ClusterMap } from '../../lib/map/types';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
 
@@ -77,7 +77,7 @@ export class EngineWorkerClient {
       const started = performance.now();
       try {
         const report = computeReport(request.map);
-        this.settle({ seq: request.seq, ok: true, report, ms: performance.now() - started, ranIn: 'main-thread', threads: 1 });
+        this.settle({ seq: request.seq, ok: true, report, ms: performance.now() - started, ranIn: 'main-thread', threads: 1, kernel: sweepKernel() });
       } catch (err) {
         this.settle({ seq: request.seq, ok: false, error: err instanceof Error ? err.message : String(err) });
       }

@@ -1,5 +1,6 @@
 import type { ClusterMap } from '../../lib/map/types';
 import type { EngineReport } from '../../lib/engine/types';
+import type { SweepKernelName } from '../../lib/engine/wasm/sweeps-wasm';
 
 // Messages between the page and the engine worker. `seq` lets the page drop any answer that is not for the
 // newest map it asked about (latest wins).
@@ -9,7 +10,7 @@ export interface EngineRequest {
 }
 
 export type EngineResponse =
-  | { seq: number; ok: true; report: EngineReport; ms: number; ranIn: EngineRunner; threads: number }
+  | { seq: number; ok: true; report: EngineReport; ms: number; ranIn: EngineRunner; threads: number; kernel: SweepKernelName }
   | { seq: number; ok: false; error: string };
 
 /** Where a report was computed: the worker, or the main thread when no worker could start. */

@@ -1,4 +1,4 @@
-import { computeReport, type EngineReport } from '../../lib/engine';
+import { computeReport, sweepKernel, type EngineReport } from '../../lib/engine';
 import { computeReportParallel } from '../../lib/engine/parallel';
 import type { EngineRequest, EngineResponse } from './engine-protocol';
 import { BrowserSweepRunner, sweepWorkerCount } from './sweep-runner';
@@ -33,7 +33,7 @@ scope.onmessage = async (event: MessageEvent<EngineRequest>) => {
   let response: EngineResponse;
   try {
     const { report, threads } = await score(map);
-    response = { seq, ok: true, report, ms: performance.now() - started, ranIn: 'worker', threads };
+    response = { seq, ok: true, report, ms: performance.now() - started, ranIn: 'worker', threads, kernel: sweepKernel() };
   } catch (err) {
     response = { seq, ok: false, error: err instanceof Error ? err.message : String(err) };
   }

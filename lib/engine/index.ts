@@ -3,6 +3,7 @@
 export { computeReport } from './report';
 export { computeMetrics } from './metrics';
 export { INLINE_SCORING_LIMITS, scoresInline } from './budget';
+export { sweepKernel, type SweepKernelName } from './wasm/sweeps-wasm';
 export { ENGINE_DEFAULTS, resolveSettings, isSettingKey, type EngineSettings, type SettingKey } from './settings';
 export { classifyGovernance, upgradingProspect, isGovernanceMode } from './gvc';
 export { brokerageRole } from './brokerage';

@@ -38,6 +38,8 @@ test('the demo shows both indices, explains a sub-indicator and lights what a re
   const demo = (await (await request.get('/api/demo')).json()) as { id: string; links: { facilitator: string; observer: string } };
   const page = await join(browser, demo.links.observer, 'Researcher', WIDE);
   await openScores(page);
+  // Scored on the page itself, by the WebAssembly sweeps (the JavaScript ones are the fallback).
+  await expect(page.getByTestId('score-panel')).toHaveAttribute('data-engine-kernel', 'webassembly');
 
   // Both indices as large whole numbers, equal to what the engine computes from the stored map.
   const report = await serverSideReport(page, demo.id, demo.links.observer);
@@ -201,6 +203,7 @@ test('a large map is scored in a Web Worker, and still follows edits', async ({ 
   // The worker deals the shortest-path sweeps to a sweep worker per core (at most four).
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   await expect(panel).toHaveAttribute('data-engine-threads', String(cores > 1 ? Math.min(4, cores) : 1));
+  await expect(panel).toHaveAttribute('data-engine-kernel', 'webassembly');
   const report = computeReport(map);
   await expect.poll(() => indexValue(page, 'ici')).toBeCloseTo(report.indices.ici.value, 9);
   expect(await indexValue(page, 'gi')).toBeCloseTo(report.indices.gi.value, 9);

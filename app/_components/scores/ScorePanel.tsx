@@ -70,6 +70,7 @@ export function ScorePanel({ workshopId, engine, ready = true, highlight: contro
       data-engine-mode={mode}
       data-engine-ran-in={engine.ranIn ?? ''}
       data-engine-threads={engine.threads ?? ''}
+      data-engine-kernel={engine.kernel ?? ''}
       data-stale={stale}
       aria-label="Live scores"
       className="flex h-full min-h-0 flex-col bg-slate-50 text-slate-900"

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { computeReport, scoresInline } from '../../../lib/engine';
+import { computeReport, scoresInline, sweepKernel, type SweepKernelName } from '../../../lib/engine';
 import type { EngineReport } from '../../../lib/engine/types';
 import type { ClusterMap } from '../../../lib/map/types';
 import { EngineWorkerClient } from '../../_workers/engine-client';
@@ -24,6 +24,8 @@ export interface EngineState {
   ranIn: EngineRunner | 'render' | null;
   /** How many threads shared the report's shortest-path sweeps (null: none computed yet). */
   threads: number | null;
+  /** The kernel that swept the report shown: WebAssembly, or JavaScript where that is unavailable. */
+  kernel: SweepKernelName | null;
 }
 
 interface Computed {
@@ -59,6 +61,7 @@ export function useEngineReport(map: ClusterMap | null): EngineState {
     stale: false,
     ranIn: null,
     threads: null,
+    kernel: null,
   });
   const clientRef = useRef<EngineWorkerClient | null>(null);
   // The last synchronous report, so a map that grows past the limit keeps showing scores while the worker
@@ -90,14 +93,14 @@ export function useEngineReport(map: ClusterMap | null): EngineState {
         const stale = newerPending || pendingSinceRef.current !== null;
         setFromWorker((previous) =>
           result.ok
-            ? { report: result.report, error: null, ms: result.ms, stale, ranIn: result.ranIn, threads: result.threads }
+            ? { report: result.report, error: null, ms: result.ms, stale, ranIn: result.ranIn, threads: result.threads, kernel: result.kernel }
             : { ...previous, error: result.error, stale },
         );
       });
     }
     const client = clientRef.current;
     setFromWorker((previous) => {
-      if (!previous.report && lastSyncRef.current?.report) return { ...lastSyncRef.current, stale: true, ranIn: 'render', threads: 1 };
+      if (!previous.report && lastSyncRef.current?.report) return { ...lastSyncRef.current, stale: true, ranIn: 'render', threads: 1, kernel: sweepKernel() };
       return previous.stale ? previous : { ...previous, stale: true };
     });
     const now = performance.now();
@@ -112,7 +115,7 @@ export function useEngineReport(map: ClusterMap | null): EngineState {
 
   if (small) {
     const ranIn = sync ? 'render' : null;
-    return { report: sync?.report ?? null, error: sync?.error ?? null, ms: sync?.ms ?? null, stale: false, mode: 'sync', ranIn, threads: sync ? 1 : null };
+    return { report: sync?.report ?? null, error: sync?.error ?? null, ms: sync?.ms ?? null, stale: false, mode: 'sync', ranIn, threads: sync ? 1 : null, kernel: sync ? sweepKernel() : null };
   }
   return { ...fromWorker, mode: 'worker' };
 }

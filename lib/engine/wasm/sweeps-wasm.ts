@@ -29,6 +29,10 @@ export function compiledSweeps(): SweepsExports | null {
   return compiled;
 }
 
+/** Which kernel sweeps on this thread: shown by the score panel, so a slow report can be explained. */
+export type SweepKernelName = 'webassembly' | 'javascript';
+export const sweepKernel = (): SweepKernelName => (compiledSweeps() ? 'webassembly' : 'javascript');
+
 function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   const text = atob(base64);
   const bytes = new Uint8Array(text.length);
