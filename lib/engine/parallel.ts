@@ -27,10 +27,17 @@ export async function computeReportParallel(map: unknown, runners: readonly Swee
   const { jobs } = plan;
   const results = new Array<CoreSweeps>(jobs.length);
   let next = 0;
+  let failed = false;
   const drain = async (runner: SweepRunner) => {
-    while (next < jobs.length) {
+    while (next < jobs.length && !failed) {
       const i = next++;
-      results[i] = await runner.run(jobs[i]);
+      try {
+        results[i] = await runner.run(jobs[i]);
+      } catch (err) {
+        // The report fails with the first error; the other runners stop taking jobs for it.
+        failed = true;
+        throw err;
+      }
     }
   };
   const dealt = Promise.all(runners.flatMap((runner) => Array.from({ length: JOBS_IN_FLIGHT }, () => drain(runner))));

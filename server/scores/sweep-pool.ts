@@ -18,16 +18,20 @@ export const sweepThreads = () => {
  * do not keep the process alive; a thread that dies fails its jobs and is replaced on the next job.
  */
 export class SweepPool {
-  readonly runners: SweepRunner[];
+  private readonly threads: SweepThread[];
   private closed = false;
 
   constructor(size: number) {
-    this.runners = Array.from({ length: size }, () => new SweepThread(() => this.closed));
+    this.threads = Array.from({ length: size }, () => new SweepThread(() => this.closed));
+  }
+
+  get runners(): readonly SweepRunner[] {
+    return this.threads;
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.runners.map((r) => (r as SweepThread).stop()));
+    await Promise.all(this.threads.map((t) => t.stop()));
   }
 }
 

@@ -53,4 +53,17 @@ describe('a report plan (sweep jobs, then complete)', () => {
     await expect(computeReportParallel(map, [delayed(), failing])).rejects.toThrow(/sweep worker stopped/);
     await expect(computeReportParallel(map, [])).rejects.toThrow(/at least one runner/);
   });
+
+  it('stops dealing jobs once one has failed', async () => {
+    const map = generateMap(1100, 5);
+    expect(planReport(map).jobs.length).toBe(7);
+    let ran = 0;
+    const counting: SweepRunner = {
+      run: (job) => new Promise((resolve) => setTimeout(() => (ran++, resolve(runSweepJob(job))), 5)),
+    };
+    const failing: SweepRunner = { run: () => Promise.reject(new Error('the sweep worker stopped')) };
+    await expect(computeReportParallel(map, [counting, failing])).rejects.toThrow(/sweep worker stopped/);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran).toBe(2); // the two jobs it held when the other runner failed, and no more
+  });
 });
