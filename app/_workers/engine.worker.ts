@@ -4,9 +4,9 @@ import type { EngineRequest, EngineResponse } from './engine-protocol';
 import { BrowserSweepRunner, sweepWorkerCount } from './sweep-runner';
 
 // Runs the same pure engine as the server off the main thread, so large maps never block typing, with the
-// shortest-path sweeps on one sweep worker per core (this worker only plans and completes the report). The project compiles against the DOM
-// lib only (the webworker lib clashes with it), so the two members of the worker scope used here are typed
-// by hand.
+// shortest-path sweeps on one sweep worker per core (this worker plans, prepares and completes the report).
+// The project compiles against the DOM lib only (the webworker lib clashes with it), so the two members of
+// the worker scope used here are typed by hand.
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
   postMessage(message: EngineResponse): void;

@@ -4,8 +4,9 @@ import type { SweepJob } from '../../lib/engine/measures/paths';
 import type { SweepAnswer, SweepRequest } from './sweep-protocol';
 
 /**
- * Sweep workers the engine worker starts: one per core, at most four (the report has 8 + 8 slices at most,
- * and a laptop needs a core for the page); none on a single core, where the engine worker scores alone.
+ * Sweep workers the engine worker starts: one per core, at most four (a report has at most 8 + 8 slices, and
+ * past four threads the planning, which stays on one, is most of the wait); none on a single core, where
+ * the engine worker scores alone.
  */
 export function sweepWorkerCount(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1;

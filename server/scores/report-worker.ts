@@ -5,7 +5,7 @@ import type { ClusterMap } from '../../lib/map/types';
 import { SweepPool, sweepThreads } from './sweep-pool';
 
 // A worker thread that scores maps too large to score on the event loop (see INLINE_SCORING_LIMITS),
-// with the shortest-path sweeps on a sweep thread per core (this one only plans and completes the report).
+// with the shortest-path sweeps on a sweep thread per core (this one plans, prepares and completes the report).
 export interface ReportJob {
   id: number;
   map: ClusterMap;
