@@ -12,6 +12,8 @@ test('ties are drawn by dragging from one actor to another, or by tapping one th
   await expect(page.getByTestId('actor-label')).toBeFocused();
   await page.getByTestId('actor-label').fill('University A');
   await page.getByTestId('actor-label').press('Enter');
+  // The name reaches the canvas a moment after Enter (through the shared document), as in addActor.
+  await expect.poll(() => actorIdsByLabel(page, 'University A')).toHaveLength(1);
   const uni = (await actorIdsByLabel(page, 'University A'))[0];
   const firm = await addActor(page, 'Firm B');
   const bank = await addActor(page, 'Bank C');
