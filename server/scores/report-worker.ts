@@ -1,16 +1,11 @@
-import { parentPort } from 'node:worker_threads';
 import { computeReport, type EngineReport } from '../../lib/engine';
 import { computeReportParallel } from '../../lib/engine/parallel';
 import type { ClusterMap } from '../../lib/map/types';
+import { answerRequests } from './request-thread';
 import { SweepPool, sweepThreads } from './sweep-pool';
 
 // A worker thread that scores maps too large to score on the event loop (see INLINE_SCORING_LIMITS),
 // with the shortest-path sweeps on a sweep thread per core (this one plans, prepares and completes the report).
-export interface ReportJob {
-  id: number;
-  map: ClusterMap;
-}
-
 const pool = new SweepPool(sweepThreads());
 
 /** The same bits with or without the sweep threads; a failed sweep thread costs time, never the report. */
@@ -23,10 +18,4 @@ async function score(map: ClusterMap): Promise<EngineReport> {
   }
 }
 
-parentPort?.on('message', async ({ id, map }: ReportJob) => {
-  try {
-    parentPort!.postMessage({ id, report: await score(map) });
-  } catch (err) {
-    parentPort!.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
-  }
-});
+answerRequests(score);

@@ -1,11 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { SweepRunner } from '../../lib/engine/parallel';
 import type { CoreSweeps } from '../../lib/engine/measures/brandes';
 import type { SweepJob } from '../../lib/engine/measures/paths';
-import type { SweepRequest } from './sweep-worker';
-
-type SweepAnswer = { id: number; sweeps: CoreSweeps } | { id: number; error: string };
+import { RequestThread } from './request-thread';
 
 /** Sweep threads for a pool: one per core, none on a single core (one thread alone needs no pool). */
 export const sweepThreads = () => {
@@ -36,52 +33,18 @@ export class SweepPool {
 }
 
 class SweepThread implements SweepRunner {
-  private worker: Worker | null = null;
-  private nextId = 1;
-  private readonly pending = new Map<number, { resolve(s: CoreSweeps): void; reject(e: Error): void }>();
+  private readonly thread = new RequestThread<SweepJob, CoreSweeps>(new URL('./sweep-worker-entry.mjs', import.meta.url), 'a sweep worker stopped');
 
   constructor(private readonly closed: () => boolean) {
-    this.start();
+    this.thread.start();
   }
 
   run(job: SweepJob): Promise<CoreSweeps> {
     if (this.closed()) return Promise.reject(new Error('the sweep pool is closed'));
-    const worker = this.worker ?? this.start();
-    const id = this.nextId++;
-    return new Promise<CoreSweeps>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, job } satisfies SweepRequest);
-    });
+    return this.thread.request(job);
   }
 
-  async stop(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    this.failAll(new Error('the sweep pool is closed'));
-    if (worker) await worker.terminate();
-  }
-
-  private start(): Worker {
-    const worker = new Worker(new URL('./sweep-worker-entry.mjs', import.meta.url));
-    worker.unref();
-    worker.on('message', (answer: SweepAnswer) => {
-      const job = this.pending.get(answer.id);
-      if (!job) return;
-      this.pending.delete(answer.id);
-      if ('sweeps' in answer) job.resolve(answer.sweeps);
-      else job.reject(new Error(answer.error));
-    });
-    worker.on('error', (err) => this.failAll(err));
-    worker.on('exit', () => {
-      if (this.worker === worker) this.worker = null;
-      this.failAll(new Error('a sweep worker stopped'));
-    });
-    this.worker = worker;
-    return worker;
-  }
-
-  private failAll(err: Error) {
-    for (const { reject } of this.pending.values()) reject(err);
-    this.pending.clear();
+  stop(): Promise<void> {
+    return this.thread.stop(new Error('the sweep pool is closed'));
   }
 }
