@@ -1,4 +1,4 @@
-import type { CoreSweeps } from '../../lib/engine/measures/brandes';
+import type { CoreSweeps } from '../../lib/engine/measures/sweeps';
 import type { SweepJob } from '../../lib/engine/measures/paths';
 
 // Messages between the engine worker and the sweep workers it starts.

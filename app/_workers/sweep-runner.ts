@@ -1,4 +1,4 @@
-import type { CoreSweeps } from '../../lib/engine/measures/brandes';
+import type { CoreSweeps } from '../../lib/engine/measures/sweeps';
 import type { SweepRunner } from '../../lib/engine/parallel';
 import type { SweepJob } from '../../lib/engine/measures/paths';
 import type { SweepAnswer, SweepRequest } from './sweep-protocol';

@@ -1,7 +1,7 @@
 // The full report with its shortest-path sweeps spread over several threads. The threads themselves
 // (worker_threads in Node, Web Workers in a browser) belong to the caller; this only deals out the jobs.
 
-import type { CoreSweeps } from './measures/brandes';
+import type { CoreSweeps } from './measures/sweeps';
 import type { SweepJob } from './measures/paths';
 import { planReport } from './report';
 import type { EngineReport } from './types';

@@ -9,7 +9,7 @@ import { readModel, type Model } from './input';
 import { knowledgeRoles, type KnowledgeProfile } from './knowledge-roles';
 import { nodeMetrics } from './metrics';
 import { recommend } from './recommendations';
-import { mergeSweeps, type CoreSweeps } from './measures/brandes';
+import { mergeSweeps, type CoreSweeps } from './measures/sweeps';
 import { foldLeaves, runSweepJob, sweepSlices, unfoldSweeps, type SweepJob } from './measures/paths';
 import { resolveSettings, type EngineSettings } from './settings';
 import { tripleHelix } from './triple-helix';

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { SweepRunner } from '../../lib/engine/parallel';
-import type { CoreSweeps } from '../../lib/engine/measures/brandes';
+import type { CoreSweeps } from '../../lib/engine/measures/sweeps';
 import type { SweepJob } from '../../lib/engine/measures/paths';
 import { RequestThread } from './request-thread';
 

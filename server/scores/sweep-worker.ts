@@ -1,4 +1,4 @@
-import type { CoreSweeps } from '../../lib/engine/measures/brandes';
+import type { CoreSweeps } from '../../lib/engine/measures/sweeps';
 import { runSweepJob } from '../../lib/engine/measures/paths';
 import { answerRequests } from './request-thread';
 

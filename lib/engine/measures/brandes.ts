@@ -3,71 +3,14 @@
 
 import type { Graph } from '../graph';
 import { compiledBatchedSweeps, compiledSweeps } from '../wasm/sweeps-wasm';
-
-export interface CoreSweeps {
-  /** Σ over sources s of m(s)·δ_s(v) over targets t > s (index order): each unordered pair once. */
-  acc: Float64Array;
-  /** Actors of the whole graph reachable from v (itself and folded leaves included), and core actors reached. */
-  reachWeight: Float64Array;
-  reachCount: Int32Array;
-  /** Σ m(t)·d(v, t) over the core actors t reached. */
-  distanceSum: Float64Array;
-}
+import { singleSourceSweeps } from './single-source-sweeps';
+import { BATCH, emptySweeps, WHOLE, type CoreSweeps, type SweepSlice } from './sweeps';
 
 /**
  * Batches whose entries serve fewer searches than this on average switch the remaining sources to the
  * one-source sweep. Small-world cluster maps share ~10 searches per entry; a grid ~2, a chain ~1.
  */
 export const MIN_SHARING = 4;
-
-/** Sources per batch: one bit each in an Int32 mask. */
-const BATCH = 32;
-
-/**
- * The sources one sweep covers: the batches of 32 (sources 32b … 32b + 31) with b ≡ part (mod parts).
- * Brandes is a sum over sources, so the slices of a graph can run anywhere, in any order, and their
- * sums are added in slice order (`mergeSweeps`). Batches dealt round-robin give each slice a like share of
- * early sources, which count the most targets (each pair is counted from its first end).
- */
-export interface SweepSlice {
-  part: number;
-  parts: number;
-}
-
-const WHOLE: SweepSlice = { part: 0, parts: 1 };
-
-/** Slices per graph: enough for two to four threads to share a large map; one for a workshop-size map. */
-const MAX_SLICES = 8;
-const BATCHES_PER_SLICE = 8;
-
-/**
- * How many slices a graph of n actors is cut into. It depends on n alone, never on how many threads
- * there are, so every caller adds the same partial sums in the same order and gets the same bits.
- */
-export function sliceCount(n: number): number {
-  return Math.max(1, Math.min(MAX_SLICES, Math.floor(Math.ceil(n / BATCH) / BATCHES_PER_SLICE)));
-}
-
-/** The sweeps of a whole graph from those of its slices 0, 1, …, added in that order. */
-export function mergeSweeps(slices: readonly CoreSweeps[]): CoreSweeps {
-  if (slices.length === 1) return slices[0];
-  const n = slices[0].acc.length;
-  const merged: CoreSweeps = {
-    acc: new Float64Array(n),
-    reachWeight: new Float64Array(n),
-    reachCount: new Int32Array(n),
-    distanceSum: new Float64Array(n),
-  };
-  // Every source belongs to one slice, so reach and distance come from their slice exactly (others add 0).
-  for (const part of slices)
-    for (let v = 0; v < n; v++) {
-      merged.acc[v] += part.acc[v];
-      merged.reachWeight[v] += part.reachWeight[v];
-      merged.reachCount[v] += part.reachCount[v];
-      merged.distanceSum[v] += part.distanceSum[v];
-    }
-  return merged;
-}
 
 /** Index of the lowest set bit of a non-zero mask. */
 const lowBit = (b: number) => 31 - Math.clz32(b & -b);
@@ -96,12 +39,7 @@ export function weightedBrandes(
   kernel: SweepKernel = 'fastest',
 ): CoreSweeps {
   const { n } = g;
-  const sweeps: CoreSweeps = {
-    acc: new Float64Array(n),
-    reachWeight: new Float64Array(n),
-    reachCount: new Int32Array(n),
-    distanceSum: new Float64Array(n),
-  };
+  const sweeps = emptySweeps(n);
   const compiled = kernel === 'fastest' ? compiledSweeps() : null;
   let batch = compiled ? compiledBatchedSweeps(compiled, g, mult, slice, minSharing, sweeps) : batchedSweeps(g, mult, slice, minSharing, sweeps);
   const rest: number[] = [];
@@ -336,124 +274,4 @@ function batchedSweeps(g: Graph, mult: Float64Array, slice: SweepSlice, minShari
     }
   }
   return batch;
-}
-
-/**
- * The same sweeps one source at a time, for the given sources (Brandes with a direction-optimising
- * BFS and the shortest-path DAG kept as a flat edge list): the route for graphs with long shortest paths.
- * Only the given sources' entries of reach and distance are written; the dependencies add to `acc`.
- */
-function singleSourceSweeps(g: Graph, mult: Float64Array, sources: readonly number[], out: CoreSweeps): void {
-  const { n, offsets, adj } = g;
-  const { acc, reachWeight, reachCount, distanceSum } = out;
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const scaled = new Float64Array(n);
-  const inverse = new Float64Array(n);
-  const order = new Int32Array(n);
-  const unvisited = new Int32Array(n);
-  // Walking the DAG edge list backwards visits every edge after all edges below it.
-  const dagFrom = new Int32Array(adj.length);
-  const dagTo = new Int32Array(adj.length);
-  const deg = new Int32Array(n);
-  let totalDeg = 0;
-  for (let v = 0; v < n; v++) {
-    deg[v] = offsets[v + 1] - offsets[v];
-    totalDeg += deg[v];
-  }
-  for (const s of sources) {
-    const ms = mult[s];
-    let reached = ms;
-    dist[s] = 0;
-    sigma[s] = 1;
-    order[0] = s;
-    let levelStart = 0;
-    let levelEnd = 1;
-    let tail = 1;
-    let k = 0;
-    let sumDist = 0;
-    let d = 0;
-    let frontierDeg = deg[s];
-    let unvisitedDeg = totalDeg - deg[s];
-    let unvisitedCount = -1;
-    while (levelStart < levelEnd) {
-      const next = d + 1;
-      let nextDeg = 0;
-      let levelWeight = 0;
-      if (frontierDeg <= unvisitedDeg) {
-        for (let i = levelStart; i < levelEnd; i++) {
-          const v = order[i];
-          const sv = sigma[v];
-          for (let p = offsets[v], end = offsets[v + 1]; p < end; p++) {
-            const w = adj[p];
-            const dw = dist[w];
-            if (dw < 0) {
-              dist[w] = next;
-              order[tail++] = w;
-              sigma[w] = sv;
-              nextDeg += deg[w];
-              levelWeight += mult[w];
-            } else if (dw !== next) continue;
-            else sigma[w] += sv;
-            dagFrom[k] = v;
-            dagTo[k++] = w;
-          }
-        }
-        unvisitedCount = -1;
-      } else {
-        if (unvisitedCount < 0) {
-          unvisitedCount = 0;
-          for (let w = 0; w < n; w++) if (dist[w] < 0) unvisited[unvisitedCount++] = w;
-        }
-        let kept = 0;
-        for (let j = 0; j < unvisitedCount; j++) {
-          const w = unvisited[j];
-          let sw = 0;
-          for (let p = offsets[w], end = offsets[w + 1]; p < end; p++) {
-            const v = adj[p];
-            if (dist[v] === d) {
-              sw += sigma[v];
-              dagFrom[k] = v;
-              dagTo[k++] = w;
-            }
-          }
-          if (sw > 0) {
-            sigma[w] = sw;
-            order[tail++] = w;
-            nextDeg += deg[w];
-            levelWeight += mult[w];
-          } else unvisited[kept++] = w;
-        }
-        // Distances are set after the scan so that this level's new actors are not mistaken for parents.
-        for (let i = levelEnd; i < tail; i++) dist[order[i]] = next;
-        unvisitedCount = kept;
-      }
-      sumDist += next * levelWeight;
-      reached += levelWeight;
-      unvisitedDeg -= nextDeg;
-      frontierDeg = nextDeg;
-      levelStart = levelEnd;
-      levelEnd = tail;
-      d = next;
-    }
-    reachWeight[s] = reached;
-    reachCount[s] = tail;
-    distanceSum[s] = sumDist;
-    // As in the batches, only targets after the source count, with weight m(w).
-    for (let i = 0; i < tail; i++) {
-      const w = order[i];
-      inverse[w] = (w > s ? mult[w] : 0) / sigma[w];
-    }
-    for (let j = k - 1; j >= 0; j--) {
-      const w = dagTo[j];
-      scaled[dagFrom[j]] += inverse[w] + scaled[w];
-    }
-    for (let i = 0; i < tail; i++) {
-      const v = order[i];
-      if (v !== s) acc[v] += ms * sigma[v] * scaled[v];
-      dist[v] = -1;
-      sigma[v] = 0;
-      scaled[v] = 0;
-    }
-  }
 }

@@ -1,5 +1,6 @@
 import { inducedSubgraph, type Graph } from '../graph';
-import { mergeSweeps, sliceCount, weightedBrandes, type CoreSweeps, type SweepSlice } from './brandes';
+import { weightedBrandes } from './brandes';
+import { mergeSweeps, sliceCount, type CoreSweeps, type SweepSlice } from './sweeps';
 
 export interface PathMeasures {
   /** Brandes betweenness, each unordered pair once (NetworkX `normalized=False` on an undirected graph). */

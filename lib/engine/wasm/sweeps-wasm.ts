@@ -3,10 +3,9 @@
 // synchronously (it is ~2.4 kB, under every browser's limit for synchronous compilation on the main thread).
 
 import type { Graph } from '../graph';
-import type { CoreSweeps, SweepSlice } from '../measures/brandes';
+import { BATCH, type CoreSweeps, type SweepSlice } from '../measures/sweeps';
 import { SWEEPS_WASM_BASE64 } from './sweeps-binary';
 
-const BATCH = 32;
 const PAGE = 65536;
 
 interface SweepsExports {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../lib/engine/graph';
-import { MIN_SHARING, mergeSweeps, sliceCount, weightedBrandes } from '../../../lib/engine/measures/brandes';
+import { MIN_SHARING, weightedBrandes } from '../../../lib/engine/measures/brandes';
+import { mergeSweeps, sliceCount } from '../../../lib/engine/measures/sweeps';
 import { compiledSweeps } from '../../../lib/engine/wasm/sweeps-wasm';
 import { plainBrandes } from './brandes-oracle';
 
