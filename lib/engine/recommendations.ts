@@ -3,7 +3,8 @@
 
 import { fmt, idsOf, pct, plural, tiesBetween, typeOf, type Cluster } from './cluster';
 import type { GvcSummary } from './gvc-summary';
-import type { GiFacts, IciFacts } from './indices';
+import type { GiFacts } from './governance-index';
+import type { IciFacts } from './innovation-index';
 import type { KnowledgeProfile } from './knowledge-roles';
 import type { Recommendation } from './types';
 
