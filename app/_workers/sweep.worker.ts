@@ -1,4 +1,5 @@
 import { runSweepJob } from '../../lib/engine/measures/paths';
+import { sweepBuffers } from '../../lib/engine/measures/sweeps';
 import type { SweepAnswer, SweepRequest } from './sweep-protocol';
 
 // Runs slices of the report's shortest-path sweeps for the engine worker (see sweep-runner.ts). Typed by
@@ -12,8 +13,7 @@ scope.onmessage = (event: MessageEvent<SweepRequest>) => {
   const { id, job } = event.data;
   try {
     const sweeps = runSweepJob(job);
-    const buffers = [sweeps.acc, sweeps.reachWeight, sweeps.reachCount, sweeps.distanceSum].map((a) => a.buffer as ArrayBuffer);
-    scope.postMessage({ id, sweeps }, buffers);
+    scope.postMessage({ id, sweeps }, sweepBuffers(sweeps));
   } catch (err) {
     scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) }, []);
   }

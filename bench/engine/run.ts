@@ -39,7 +39,8 @@ const sizes = opts.sizes.split(',').map(Number);
 const exactLimit = Number(opts['exact-limit']);
 const seed = Number(opts.seed);
 const threads = Math.max(1, Number(opts.threads));
-const pool = new SweepPool(threads);
+// Only the parallel row uses the pool: no threads for a one-thread run.
+const pool = new SweepPool(threads > 1 ? threads : 0);
 
 /**
  * Median wall time (and CPU time of all the process's threads, which other processes on a shared machine

@@ -10,6 +10,10 @@ export interface CoreSweeps {
   distanceSum: Float64Array;
 }
 
+/** The buffers behind the sums, to move (not copy) them from the thread that swept to the one that merges. */
+export const sweepBuffers = (s: CoreSweeps): ArrayBuffer[] =>
+  [s.acc, s.reachWeight, s.reachCount, s.distanceSum].map((a) => a.buffer as ArrayBuffer);
+
 /** Sweeps over n actors before any source is swept: all sums zero. */
 export function emptySweeps(n: number): CoreSweeps {
   return {
