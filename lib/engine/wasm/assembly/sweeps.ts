@@ -1,5 +1,5 @@
 // AssemblyScript, compiled to WebAssembly by `npm run build:wasm` (scripts/build-wasm.mjs) into
-// ../sweeps-binary.ts. The batched sweeps of weightedBrandes (lib/engine/measures/brandes.ts), line for line:
+// ../sweeps-binary.ts. It is batchedSweeps (lib/engine/measures/brandes.ts), line for line:
 // the same operations on the same doubles in the same order, so both give the same bits (tests compare
 // them). WebAssembly runs this loop ~1.6× faster than the JavaScript one: no bounds checks or type guards
 // on each array read. The JavaScript stays as the reference, and as the route where WebAssembly is off.
@@ -23,7 +23,7 @@ export function sweep(
   entryVertex: usize, entryBits: usize, levelAt: usize, pending: usize,
   sumD: usize, sumW: usize, sumC: usize,
 ): i32 {
-  // See weightedBrandes for what each array holds and why each step is exact.
+  // See batchedSweeps and weightedBrandes for what each array holds and why each step is exact.
   let totalDeg: i32 = 0;
   for (let v = 0; v < n; v++) {
     const d = ld32(offsets, v + 1) - ld32(offsets, v);
