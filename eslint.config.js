@@ -1,11 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { architecture } from './eslint/architecture.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'data/', 'test-results/', 'playwright-report/', 'artifacts/', 'next-env.d.ts', 'lib/engine/wasm/assembly/'] },
+  { ignores: ['node_modules/', '.next/', 'data/', 'test-results/', 'playwright-report/', 'artifacts/', 'next-env.d.ts', 'lib/engine/wasm/assembly/', 'tests/unit/fixtures/import-cycle/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...architecture,
   {
     files: ['app/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

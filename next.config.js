@@ -1,3 +1,8 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// next-intl without i18n routing: the plugin points at the request config (docs/architecture.md "Languages").
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // One copy of yjs on the server, else "Yjs was already imported" and broken instanceof checks.
@@ -5,4 +10,4 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
 };
-export default nextConfig;
+export default withNextIntl(nextConfig);

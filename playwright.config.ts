@@ -34,12 +34,16 @@ export default defineConfig({
   // tests past their 60 s limit; 1 worker took 5.0 min with every test under 35 s.
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // Most tests take 20–40 s; the limit leaves room for a loaded 2-core CI machine (one took 58 s at load 20).
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? 'list' : [['list']],
   use: {
     baseURL,
     viewport: { width: 1280, height: 800 },
+    // The interface follows the browser's language (docs/architecture.md "Languages"): the specs that read
+    // English words run in an English browser; tests/e2e/i18n.spec.ts opens zh-CN contexts of its own.
+    locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // In-process only, but the property tests of the engine's sweeps take seconds of CPU: 5 s timed
+          // out on a 2-core machine shared with other work. Speed is measured in bench/, never here.
+          testTimeout: 30_000,
         },
       },
       {

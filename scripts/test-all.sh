@@ -17,17 +17,26 @@ count() { # name passed failed
 }
 : >"$REPORTS/summary.txt"
 
-# Debian's packages the browser tests need: Chromium itself (Playwright cannot download its own here) and
-# CJK fonts, without which Chinese actor names render as empty boxes in screenshots.
+# Debian's Chromium, which the browser tests drive (Playwright cannot download its own here). No CJK system
+# font is needed: the app serves its own (docs/report.md "Fonts and their licence"), and
+# tests/e2e/canvas-font.spec.ts checks that Chinese labels draw without one.
 ensure_browser_packages() {
   local missing=()
   [[ -x "$CHROMIUM_PATH" ]] || missing+=(chromium)
-  fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
   ((${#missing[@]})) || return 0
   echo "Installing Debian packages for the browser tests: ${missing[*]}"
   local sudo=""
   [[ $(id -u) -ne 0 ]] && sudo="sudo"
   $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Debian's poppler-utils: the report tests read the PDF's text and draw its pages (pdftotext, pdftoppm).
+ensure_report_packages() {
+  command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null && return 0
+  echo "Installing Debian packages for the report tests: poppler-utils"
+  local sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
 }
 
 step() { echo; echo "=== $* ==="; }
@@ -59,6 +68,7 @@ PY
 
 for project in unit integration; do
   step "$project tests (vitest)"
+  [[ $project == integration ]] && { ensure_report_packages || echo "Could not install poppler-utils; the PDF tests will fail."; }
   npx vitest run --project "$project" --reporter=default --reporter=json --outputFile.json="$REPORTS/$project.json"
   read -r p f < <(json_counts "$REPORTS/$project.json" vitest)
   count "$project" "$p" "$f"
