@@ -3,6 +3,7 @@
 
 import { fmt, idsOf, type ClusterBase } from './cluster';
 import { degreeCentralization } from './measures/centralization';
+import { msg, type EngineMessage, type EngineMessageKey, type MessageValue } from './messages';
 import type { ArchetypeReport } from './types';
 
 const LABELS = {
@@ -49,13 +50,11 @@ export function classifyArchetype(c: ClusterBase): ArchetypeReport {
     firmDensity,
     externalShare: p,
   };
-  const report = (id: ArchetypeReport['id'], explanation: string, elements: string[]): ArchetypeReport => ({
-    id,
-    label: LABELS[id],
-    explanation,
-    elements,
-    evidence,
-  });
+  const report = (id: ArchetypeReport['id'], explanation: string, elements: string[], values: Record<string, MessageValue>): ArchetypeReport => {
+    const key = (part: 'label' | 'explanation') => `archetype.${id}.${part}` as EngineMessageKey;
+    const i18n: { label: EngineMessage; explanation: EngineMessage } = { label: msg(key('label')), explanation: msg(key('explanation'), values) };
+    return { id, label: LABELS[id], explanation, elements, evidence, i18n };
+  };
 
   const anchors = top.filter((i) => ['government', 'university', 'research'].includes(type(i)));
   if (anchors.length && topCentrality >= s.anchorDegreeCentrality && cd >= s.archetypeCentralization) {
@@ -64,6 +63,7 @@ export function classifyArchetype(c: ClusterBase): ArchetypeReport {
       'state_anchored',
       `The best-connected local actor (${names.join(', ')}, a ${type(anchors[0])}) is tied to ${fmt(topCentrality * 100)}% of the other local actors and the local network is centralised (degree centralization ${fmt(cd)}): a public or knowledge anchor organises the cluster.`,
       names,
+      { actors: names, type: type(anchors[0]), centrality: topCentrality, centralization: cd },
     );
   }
   const hubs = top.filter((i) => {
@@ -79,6 +79,7 @@ export function classifyArchetype(c: ClusterBase): ArchetypeReport {
       'hub_and_spoke',
       `One large firm (${names.join(', ')}) is the hub: it has the most local ties (degree centralization ${fmt(cd)}) and ties outside the region, while the other local firms are hardly tied to each other.`,
       names,
+      { actors: names, centralization: cd },
     );
   }
   if (p >= s.satelliteExternalShare && firmDensity < s.satelliteFirmDensity) {
@@ -86,6 +87,7 @@ export function classifyArchetype(c: ClusterBase): ArchetypeReport {
       'satellite_platform',
       `${fmt(p * 100)}% of the cluster's ties reach outside the region while local firms are barely tied to each other (firm–firm density ${fmt(firmDensity)}): branch plants of external groups.`,
       idsOf(c, c.firms),
+      { externalShare: p, firmDensity },
     );
   }
   if (cd < s.archetypeCentralization && firmDensity >= s.marshallianFirmDensity && p < s.marshallianExternalShare) {
@@ -93,11 +95,13 @@ export function classifyArchetype(c: ClusterBase): ArchetypeReport {
       'marshallian',
       `Many local firms tied to each other (firm–firm density ${fmt(firmDensity)}), no dominant actor (degree centralization ${fmt(cd)}) and mostly local ties (${fmt(p * 100)}% external): a Marshallian district of small firms.`,
       idsOf(c, c.firms),
+      { firmDensity, centralization: cd, externalShare: p },
     );
   }
   return report(
     'mixed',
     `No archetype fits clearly (degree centralization ${fmt(cd)}, firm–firm density ${fmt(firmDensity)}, external tie share ${fmt(p * 100)}%).`,
     [],
+    { centralization: cd, firmDensity, externalShare: p },
   );
 }

@@ -6,6 +6,7 @@ import type { GvcSummary } from './gvc-summary';
 import { component, indexOf } from './index-components';
 import { degreeCentralization } from './measures/centralization';
 import { components } from './measures/components';
+import { msg } from './messages';
 import { triangleMeasures } from './measures/triangles';
 import type { IndexReport } from './types';
 
@@ -24,12 +25,12 @@ export function governanceIndex(c: Cluster, gvc: GvcSummary): { index: IndexRepo
   const localDegree = (i: number) => g.offsets[i + 1] - g.offsets[i];
 
   // G1 institutional thickness
-  const categories: { name: string; types: readonly string[] }[] = [
-    { name: 'universities or research institutes', types: KO_TYPES },
-    { name: 'government', types: ['government'] },
-    { name: 'finance', types: ['finance'] },
-    { name: 'intermediaries', types: ['intermediary'] },
-    { name: 'associations', types: ['association'] },
+  const categories: { code: string; name: string; types: readonly string[] }[] = [
+    { code: 'ko', name: 'universities or research institutes', types: KO_TYPES },
+    { code: 'government', name: 'government', types: ['government'] },
+    { code: 'finance', name: 'finance', types: ['finance'] },
+    { code: 'intermediary', name: 'intermediaries', types: ['intermediary'] },
+    { code: 'association', name: 'associations', types: ['association'] },
   ];
   const present = categories.map((cat) =>
     c.local.filter((v, i) => cat.types.includes(typeOf(c, v)) && localDegree(i) > 0),
@@ -45,6 +46,12 @@ export function governanceIndex(c: Cluster, gvc: GvcSummary): { index: IndexRepo
     `${presentNames.length} of ${categories.length} kinds of institution take part in the local network${presentNames.length ? ` (${presentNames.join(', ')})` : ''}${absentNames.length ? `; missing: ${absentNames.join(', ')}` : ''}.`,
     'Institutional thickness: a dense, interacting set of supporting institutions underpins regional development (Amin & Thrift 1994).',
     idsOf(c, present.flat().sort((a, b) => a - b)),
+    msg(presentNames.length ? 'indicator.G1.explanation' : 'indicator.G1.explanation.none', {
+      present: presentNames.length,
+      kinds: categories.length,
+      presentKinds: categories.filter((_, k) => present[k].length).map((cat) => cat.code),
+      absentKinds: categories.filter((_, k) => !present[k].length).map((cat) => cat.code),
+    }),
   );
 
   // G2 institutional brokerage
@@ -70,6 +77,8 @@ export function governanceIndex(c: Cluster, gvc: GvcSummary): { index: IndexRepo
       : 'No local actor lies between two others: there is no brokerage to share.',
     'Bridging institutions connect actors who would not meet otherwise and coordinate collective action (Burt 1992; Howells 2006 on innovation intermediaries).',
     idsOf(c, brokers),
+    total > 0 ? msg('indicator.G2.explanation', { share, full: s.institutionalBrokerageShare }) : msg('indicator.G2.explanation.none'),
+    { full: s.institutionalBrokerageShare },
   );
 
   // G3 resilience: the largest local component after losing its most central broker. When several
@@ -112,6 +121,11 @@ export function governanceIndex(c: Cluster, gvc: GvcSummary): { index: IndexRepo
         : `Without ${brokers3.join(' or ')}, the most central broker, the largest connected group of local actors falls from ${lc.largest} to ${remaining} (${pct(resilience)} of the ${lc.largest - 1} others stay together).`,
     'A network held together by one broker breaks when it leaves; redundant paths make a cluster resilient (Crespo, Suire & Vicente 2014; Burt 1992 on structural holes).',
     brokers3,
+    g.m === 0
+      ? msg('indicator.G3.explanation.no_ties')
+      : max === 0
+        ? msg('indicator.G3.explanation.no_broker', { others: lc.largest - 1 })
+        : msg('indicator.G3.explanation', { brokers: brokers3, before: lc.largest, after: remaining, share: resilience, others: lc.largest - 1 }),
   );
 
   // G4 decentralization
@@ -131,6 +145,7 @@ export function governanceIndex(c: Cluster, gvc: GvcSummary): { index: IndexRepo
       : 'No tie joins two local actors.',
     'Polycentric governance spreads decisions over many actors instead of one dominant firm or agency (Freeman 1979; Markusen 1996).',
     idsOf(c, topDegree),
+    g.m > 0 ? msg('indicator.G4.explanation', { centralization: cd, top: idsOf(c, topDegree), decentralization: 1 - cd }) : msg('indicator.G4.explanation.none'),
   );
 
   // G5 closure
@@ -146,14 +161,15 @@ export function governanceIndex(c: Cluster, gvc: GvcSummary): { index: IndexRepo
     `${pct(tri.transitivity)} of the local two-step chains are closed into triangles (transitivity ${fmt(tri.transitivity)}); ${fmt(s.closureTransitivity)} counts as full.`,
     'Closed triads let partners monitor and vouch for each other, building trust and shared norms (Coleman 1988; Granovetter 1985).',
     c.local.filter((_, i) => tri.triangles[i] > 0).map((v) => c.model.actors[v].id),
+    msg('indicator.G5.explanation', { transitivity: tri.transitivity, full: s.closureTransitivity }),
+    { full: s.closureTransitivity },
   );
 
   // G6 upgrading prospects
   const classified = gvc.classified;
   const meanUpgrading = classified.length ? classified.reduce((sum, t) => sum + t.upgrading, 0) / classified.length : s.upgradingNeutral;
-  const mix = (['relational', 'modular', 'market', 'captive', 'hierarchy'] as const)
-    .filter((m) => gvc.modeMix[m] > 0)
-    .map((m) => `${gvc.modeMix[m]} ${m}`);
+  const mixModes = (['relational', 'modular', 'market', 'captive', 'hierarchy'] as const).filter((m) => gvc.modeMix[m] > 0);
+  const mix = mixModes.map((m) => `${gvc.modeMix[m]} ${m}`);
   const g6 = component(
     c,
     'G6',
@@ -165,6 +181,10 @@ export function governanceIndex(c: Cluster, gvc: GvcSummary): { index: IndexRepo
       : `No supply tie has its GVC attributes set; the neutral ${fmt(s.upgradingNeutral)} is used.`,
     'How lead firms govern a value chain shapes what suppliers can learn: quasi-hierarchy speeds process and product upgrading but blocks design and marketing (Gereffi, Humphrey & Sturgeon 2005; Humphrey & Schmitz 2002).',
     classified.map((t) => t.id),
+    classified.length
+      ? msg('indicator.G6.explanation', { count: classified.length, modes: mixModes, counts: mixModes.map((m) => String(gvc.modeMix[m])), mean: meanUpgrading })
+      : msg('indicator.G6.explanation.none', { neutral: s.upgradingNeutral }),
+    { relational: s.upgradingRelational, modular: s.upgradingModular, market: s.upgradingMarket, captive: s.upgradingCaptive, hierarchy: s.upgradingHierarchy, neutral: s.upgradingNeutral },
   );
 
   // G7 buyer diversification over the external partners of classified supply ties
@@ -190,6 +210,10 @@ export function governanceIndex(c: Cluster, gvc: GvcSummary): { index: IndexRepo
       : `${plural(totalTies, 'classified supply tie')} reach ${plural(N, 'external partner')}${N > 1 ? ` (normalised HHI ${fmt(normalisedHhi)})` : ''}.`,
     'Dependence on few external buyers concentrates power in their hands and exposes the cluster to their decisions (Gereffi 1999; Herfindahl–Hirschman concentration).',
     idsOf(c, partners),
+    N === 0
+      ? msg('indicator.G7.explanation.none', { neutral: s.diversificationNeutral })
+      : msg(N > 1 ? 'indicator.G7.explanation' : 'indicator.G7.explanation.one', { ties: totalTies, partners: N, hhi: normalisedHhi }),
+    { neutral: s.diversificationNeutral },
   );
 
   return {

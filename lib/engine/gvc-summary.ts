@@ -3,6 +3,7 @@
 import type { GovernanceMode } from '../map/types';
 import type { ClusterBase } from './cluster';
 import { classifyGovernance, isGovernanceMode, upgradingProspect } from './gvc';
+import { msg } from './messages';
 import type { EngineWarning, GovernanceClass, TieReport } from './types';
 
 export interface GvcSummary {
@@ -42,12 +43,14 @@ export function summariseGvc(c: ClusterBase, warnings: EngineWarning[]): GvcSumm
         code: 'gvc_not_expected',
         message: `supply tie "${t.id}" (${a} → ${b}) has low complexity and low codifiability, a combination GVC theory does not expect; check its attributes`,
         elements: [t.id],
+        i18n: msg('warning.gvc_not_expected', { tie: t.id, ends: [a, b] }),
       });
     else if (g === 'exclusion')
       warnings.push({
         code: 'gvc_exclusion',
         message: `supply tie "${t.id}" (${a} → ${b}): low complexity, high codifiability and a low-capability supplier means the supplier would be excluded from the chain; check its attributes`,
         elements: [t.id],
+        i18n: msg('warning.gvc_exclusion', { tie: t.id, ends: [a, b] }),
       });
     else classified.push({ id: t.id, mode: g, source: t.source, target: t.target, upgrading: ties[t.id].upgrading! });
   }

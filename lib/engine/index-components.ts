@@ -2,6 +2,7 @@
 // the weighted index over them.
 
 import type { ClusterBase } from './cluster';
+import { msg, type EngineMessage, type EngineMessageKey, type MessageValue } from './messages';
 import type { SettingKey } from './settings';
 import type { IndexComponent, IndexReport } from './types';
 
@@ -16,8 +17,13 @@ export function component(
   explanation: string,
   theory: string,
   elements: string[],
+  explained: EngineMessage,
+  /** The constants in force that the formula names. */
+  constants?: Record<string, MessageValue>,
 ): IndexComponent {
-  return { id, name, value: clamp01(value), weight: c.settings[id], formula, explanation, theory, elements };
+  const key = (part: 'name' | 'theory' | 'formula') => `indicator.${id}.${part}` as EngineMessageKey;
+  const i18n = { name: msg(key('name')), explanation: explained, theory: msg(key('theory')), formula: msg(key('formula'), constants) };
+  return { id, name, value: clamp01(value), weight: c.settings[id], formula, explanation, theory, elements, i18n };
 }
 
 export function indexOf(components: IndexComponent[]): IndexReport {

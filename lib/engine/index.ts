@@ -9,3 +9,5 @@ export { classifyGovernance, upgradingProspect, isGovernanceMode } from './gvc';
 export { brokerageRole } from './brokerage';
 export { RECOMMENDATION_IDS, type RecommendationId } from './recommendations';
 export * from './types';
+export { ENGINE_MESSAGE_KEYS } from './messages';
+export { whatIsMissing, whatIsMissingMessages, type IndexId } from './readiness';

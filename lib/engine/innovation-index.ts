@@ -5,6 +5,7 @@ import { brokerageCounts, ROLE_INDEX } from './brokerage';
 import { fmt, idsOf, KO_TYPES, pct, plural, tiedTo, tiesBetween, typeOf, type ClusterBase } from './cluster';
 import { component, indexOf } from './index-components';
 import { components } from './measures/components';
+import { msg } from './messages';
 import type { IndexReport } from './types';
 
 export interface IciFacts {
@@ -57,6 +58,7 @@ export function innovationIndex(c: ClusterBase): { index: IndexReport; facts: Ic
       : `No knowledge tie joins two local actors (${plural(L, 'local actor')}).`,
     'Knowledge circulates through connected networks; a fragmented knowledge system keeps ideas in isolated pockets (Giuliani & Bell 2005; Boschma & ter Wal 2007).',
     idsOf(c, inLargest),
+    hasKnowledge ? msg('indicator.I1.explanation', { joined: kc.largest, local: L, share: reach }) : msg('indicator.I1.explanation.none', { local: L }),
   );
 
   // I2 local buzz
@@ -71,6 +73,8 @@ export function innovationIndex(c: ClusterBase): { index: IndexReport; facts: Ic
     `Local actors have ${fmt(meanKnowledgeDegree)} local knowledge partners on average (${plural(c.localKnowledge.m, 'knowledge tie')} among ${plural(L, 'local actor')}); ${fmt(s.buzzDegree)} counts as full buzz.`,
     'Co-location produces "buzz": dense, frequent, often unplanned knowledge exchange among nearby actors (Storper & Venables 2004; Bathelt, Malmberg & Maskell 2004).',
     localKnowledgeTies,
+    msg('indicator.I2.explanation', { mean: meanKnowledgeDegree, ties: c.localKnowledge.m, local: L, full: s.buzzDegree }),
+    { full: s.buzzDegree },
   );
 
   // I3 triple-helix linkage
@@ -93,6 +97,7 @@ export function innovationIndex(c: ClusterBase): { index: IndexReport; facts: Ic
     `${firmsToKo.length} of ${f} local firms are tied to a university or research institute, ${firmsToGov.length} of ${f} to government, and ${koToGov.length} of ${k} universities and research institutes to government.`,
     'Innovation systems need university–industry–government interaction (Etzkowitz & Leydesdorff 2000); each share measures one strand of the helix.',
     [...firmKoTies, ...governmentTies].sort(),
+    msg('indicator.I3.explanation', { firmsToKo: firmsToKo.length, firms: f, firmsToGov: firmsToGov.length, koToGov: koToGov.length, ko: k }),
   );
 
   // I4 global pipelines
@@ -109,6 +114,8 @@ export function innovationIndex(c: ClusterBase): { index: IndexReport; facts: Ic
     `${c.externalPairs} of ${c.externalPairs + c.localPairs} ties of the cluster reach outside the region (p = ${pct(p)}), and ${firmsAbroad.length} of ${f} local firms have an external tie (b = ${pct(b)}).`,
     'Local buzz needs global pipelines: ties to distant sources bring new knowledge and markets and prevent lock-in (Bathelt, Malmberg & Maskell 2004).',
     externalTies,
+    msg('indicator.I4.explanation', { external: c.externalPairs, total: c.externalPairs + c.localPairs, p, firmsAbroad: firmsAbroad.length, firms: f, b }),
+    { p: s.pipelineShare, b: s.firmsWithPipelineShare },
   );
 
   // I5 gatekeepers: Gould–Fernandez gatekeeper brokerage across the local/external divide, knowledge ties only.
@@ -127,6 +134,8 @@ export function innovationIndex(c: ClusterBase): { index: IndexReport; facts: Ic
       : 'No local actor passes knowledge from outside the region on to other local actors.',
     'Technological gatekeepers absorb external knowledge and diffuse it locally (Allen 1977; Gould & Fernandez 1989; Giuliani & Bell 2005).',
     idsOf(c, gatekeepers),
+    gatekeepers.length ? msg('indicator.I5.explanation', { count: gatekeepers.length, actors: idsOf(c, gatekeepers), full: s.gatekeeperCount }) : msg('indicator.I5.explanation.none'),
+    { full: s.gatekeeperCount },
   );
 
   // I6 tacit knowledge
@@ -144,6 +153,8 @@ export function innovationIndex(c: ClusterBase): { index: IndexReport; facts: Ic
       : `${tacit.length} of ${knowledgeTies.length} knowledge ties are tacit (face-to-face, co-development): ${pct(tacitShare)}.`,
     'Tacit knowledge travels badly and is the source of local advantage; it flows through face-to-face co-development, not documents (Polanyi 1966; Gertler 2003).',
     tacit.map((t) => t.id),
+    tacitShare === null ? msg('indicator.I6.explanation.none') : msg('indicator.I6.explanation', { tacit: tacit.length, total: knowledgeTies.length, share: tacitShare }),
+    { full: s.tacitShare },
   );
 
   // I7 value-chain coverage
@@ -164,6 +175,16 @@ export function innovationIndex(c: ClusterBase): { index: IndexReport; facts: Ic
       : 'The map has no value-chain stages.',
     'The smile curve: most value is added in R&D, design, marketing and services; a cluster that covers them can upgrade functionally (Shih 1992; Humphrey & Schmitz 2002).',
     covered.map((st) => st.id),
+    !c.model.stages.length
+      ? msg('indicator.I7.explanation.none')
+      : msg(missing.length ? 'indicator.I7.explanation.missing' : 'indicator.I7.explanation', {
+          covered: covered.length,
+          stages: c.model.stages.length,
+          coveredWeight,
+          totalWeight,
+          missing: missing.map((st) => st.id),
+          missingLabels: missing.map((st) => st.label),
+        }),
   );
 
   return {

@@ -12,6 +12,7 @@ import {
   type TieKind,
 } from '../map/types';
 import { stableCountingSort } from './graph';
+import { msg } from './messages';
 import type { EngineWarning } from './types';
 
 export interface ModelActor {
@@ -92,6 +93,7 @@ function readGvc(value: unknown, tieId: string, warnings: EngineWarning[]): GvcA
       code: 'invalid_gvc',
       message: `tie ${tieId}: the GVC attributes need complexity, codifiability and supplier capability, each "low" or "high"; the tie is not classified`,
       elements: [tieId],
+      i18n: msg('warning.invalid_gvc', { tie: tieId }),
     });
     return null;
   }
@@ -139,7 +141,7 @@ function findEarlierTwins(ties: ModelTie[], n: number): Int32Array {
 
 export function readModel(input: unknown, warnings: EngineWarning[]): Model {
   const map = isObject(input) ? input : {};
-  if (!isObject(input)) warnings.push({ code: 'invalid_map', message: 'the map is not an object; it is read as empty', elements: [] });
+  if (!isObject(input)) warnings.push({ code: 'invalid_map', message: 'the map is not an object; it is read as empty', elements: [], i18n: msg('warning.invalid_map') });
   const meta = isObject(map.meta) ? map.meta : {};
 
   // Stages first: actors refer to them.
@@ -148,17 +150,17 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
   asArray(map.stages).forEach((raw, i) => {
     const s = isObject(raw) ? raw : {};
     if (typeof s.id !== 'string' || !s.id) {
-      warnings.push({ code: 'missing_field', message: `stage #${i + 1} has no id and is left out`, elements: [] });
+      warnings.push({ code: 'missing_field', message: `stage #${i + 1} has no id and is left out`, elements: [], i18n: msg('warning.missing_field.stage_id', { n: i + 1 }) });
       return;
     }
     if (stageIds.has(s.id)) {
-      warnings.push({ code: 'duplicate_id', message: `stage id "${s.id}" appears twice; the first is used`, elements: [s.id] });
+      warnings.push({ code: 'duplicate_id', message: `stage id "${s.id}" appears twice; the first is used`, elements: [s.id], i18n: msg('warning.duplicate_id.stage', { id: s.id }) });
       return;
     }
     stageIds.add(s.id);
     const weight = typeof s.weight === 'number' && Number.isFinite(s.weight) && s.weight >= 0 ? s.weight : 1;
     if (weight !== s.weight)
-      warnings.push({ code: 'missing_field', message: `stage "${s.id}" has no usable weight; 1 is used`, elements: [s.id] });
+      warnings.push({ code: 'missing_field', message: `stage "${s.id}" has no usable weight; 1 is used`, elements: [s.id], i18n: msg('warning.missing_field.stage_weight', { stage: s.id }) });
     stages.push({
       id: s.id,
       label: typeof s.label === 'string' ? s.label : s.id,
@@ -175,12 +177,12 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
   rawActorList.forEach((raw, i) => {
     const a = isObject(raw) ? raw : {};
     if (typeof a.id !== 'string' || !a.id) {
-      warnings.push({ code: 'missing_field', message: `actor #${i + 1} has no id and is left out`, elements: [] });
+      warnings.push({ code: 'missing_field', message: `actor #${i + 1} has no id and is left out`, elements: [], i18n: msg('warning.missing_field.actor_id', { n: i + 1 }) });
       return;
     }
     const id = a.id;
     if (actorIds.repeat[i]) {
-      warnings.push({ code: 'duplicate_id', message: `actor id "${id}" appears twice; the first is used`, elements: [id] });
+      warnings.push({ code: 'duplicate_id', message: `actor id "${id}" appears twice; the first is used`, elements: [id], i18n: msg('warning.duplicate_id.actor', { id }) });
       return;
     }
     let type = pickEnum(ACTOR_TYPES, a.type);
@@ -189,6 +191,7 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
         code: a.type === undefined ? 'missing_field' : 'unknown_actor_type',
         message: `actor "${id}": type ${a.type === undefined ? 'is missing' : JSON.stringify(a.type) + ' is unknown'}; read as "other"`,
         elements: [id],
+        i18n: a.type === undefined ? msg('warning.missing_field.actor_type', { actor: id }) : msg('warning.unknown_actor_type', { actor: id, value: JSON.stringify(a.type) }),
       });
       type = 'other';
     }
@@ -198,6 +201,7 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
         code: a.scope === undefined ? 'missing_field' : 'unknown_scope',
         message: `actor "${id}": scope ${a.scope === undefined ? 'is missing' : JSON.stringify(a.scope) + ' is unknown'}; read as "local"`,
         elements: [id],
+        i18n: a.scope === undefined ? msg('warning.missing_field.actor_scope', { actor: id }) : msg('warning.unknown_scope', { actor: id, value: JSON.stringify(a.scope) }),
       });
       scope = 'local';
     }
@@ -205,7 +209,7 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
     for (const s of asArray(a.stages)) {
       if (typeof s !== 'string') continue;
       if (!stageIds.has(s)) {
-        warnings.push({ code: 'unknown_stage', message: `actor "${id}" performs unknown stage "${s}"; ignored`, elements: [id] });
+        warnings.push({ code: 'unknown_stage', message: `actor "${id}" performs unknown stage "${s}"; ignored`, elements: [id], i18n: msg('warning.unknown_stage', { actor: id, stage: s }) });
         continue;
       }
       if (!actorStages.includes(s)) actorStages.push(s);
@@ -229,12 +233,12 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
   rawTieList.forEach((raw, i) => {
     const t = isObject(raw) ? raw : {};
     if (typeof t.id !== 'string' || !t.id) {
-      warnings.push({ code: 'missing_field', message: `tie #${i + 1} has no id and is left out`, elements: [] });
+      warnings.push({ code: 'missing_field', message: `tie #${i + 1} has no id and is left out`, elements: [], i18n: msg('warning.missing_field.tie_id', { n: i + 1 }) });
       return;
     }
     const id = t.id;
     if (tieIds.repeat[i]) {
-      warnings.push({ code: 'duplicate_id', message: `tie id "${id}" appears twice; the first is used`, elements: [id] });
+      warnings.push({ code: 'duplicate_id', message: `tie id "${id}" appears twice; the first is used`, elements: [id], i18n: msg('warning.duplicate_id.tie', { id }) });
       return;
     }
     const source = typeof t.source === 'string' ? indexOf.get(t.source) : undefined;
@@ -244,6 +248,7 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
         code: 'dangling_tie',
         message: `tie "${id}" joins ${JSON.stringify(t.source ?? null)} and ${JSON.stringify(t.target ?? null)}, and an end is not an actor of the map; it is left out`,
         elements: [id],
+        i18n: msg('warning.dangling_tie', { tie: id, source: JSON.stringify(t.source ?? null), target: JSON.stringify(t.target ?? null) }),
       });
       return;
     }
@@ -253,12 +258,13 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
         code: t.kind === undefined ? 'missing_field' : 'unknown_tie_kind',
         message: `tie "${id}": kind ${t.kind === undefined ? 'is missing' : JSON.stringify(t.kind) + ' is unknown'}; it counts as a tie of no particular kind`,
         elements: [id],
+        i18n: t.kind === undefined ? msg('warning.missing_field.tie_kind', { tie: id }) : msg('warning.unknown_tie_kind', { tie: id, value: JSON.stringify(t.kind) }),
       });
       kind = null;
     }
     let gvc = readGvc(t.gvc, id, warnings);
     if (gvc && kind !== 'supply') {
-      warnings.push({ code: 'gvc_on_non_supply', message: `tie "${id}" is not a supply tie; its GVC attributes are ignored`, elements: [id] });
+      warnings.push({ code: 'gvc_on_non_supply', message: `tie "${id}" is not a supply tie; its GVC attributes are ignored`, elements: [id], i18n: msg('warning.gvc_on_non_supply', { tie: id }) });
       gvc = null;
     }
     readTies[i] = { id, source, target, kind, directed: t.directed === true, tacit: t.tacit === true, gvc };
@@ -277,6 +283,7 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
         code: 'self_loop',
         message: `tie "${tie.id}" joins ${actors[tie.source].id} to itself; the measures ignore it`,
         elements: [tie.id, actors[tie.source].id],
+        i18n: msg('warning.self_loop', { tie: tie.id, actor: actors[tie.source].id }),
       });
       return;
     }
@@ -287,6 +294,7 @@ export function readModel(input: unknown, warnings: EngineWarning[]): Model {
         code: 'duplicate_tie',
         message: `tie "${tie.id}" repeats tie "${same.id}" (${tie.kind ?? 'unknown kind'}, ${actors[lo].id}–${actors[hi].id}); the measures count the pair once`,
         elements: [tie.id, same.id],
+        i18n: msg('warning.duplicate_tie', { tie: tie.id, same: same.id, kind: tie.kind ?? '', ends: [actors[lo].id, actors[hi].id] }),
       });
       return;
     }

@@ -1,4 +1,4 @@
-// The network measures of SCIENCE.md §3 on the undirected simple graph of all ties, in NetworkX's
+// The network measures of docs/engine.md §4 on the undirected simple graph of all ties, in NetworkX's
 // conventions, shared by the report and by `clustercanvas metrics`.
 
 import { buildGraph, type Graph } from './graph';
@@ -9,6 +9,7 @@ import { coreNumbers } from './measures/cores';
 import { eigenvector } from './measures/eigenvector';
 import { pathMeasures, type PathMeasures } from './measures/paths';
 import { triangleMeasures } from './measures/triangles';
+import { msg } from './messages';
 import { resolveSettings, type EngineSettings } from './settings';
 import type { EngineWarning, GraphMetrics, Metrics, NodeMetrics } from './types';
 
@@ -65,6 +66,7 @@ export function structuralMeasures(g: Graph, settings: EngineSettings, warnings:
       code: 'eigenvector_not_converged',
       message: `eigenvector centrality did not converge in ${eig.iterations} iterations; the last iterate is shown`,
       elements: [],
+      i18n: msg('warning.eigenvector_not_converged', { iterations: eig.iterations }),
     });
   const tri = triangleMeasures(g);
   const comps = components(g);

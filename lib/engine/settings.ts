@@ -1,11 +1,12 @@
 // Every weight and constant the engine uses, in one place. A facilitator may override any of them for a
 // workshop through `map.meta.weights` (a flat record of the same keys); the override is part of the map, so
-// it is shared, visible and recorded with it. Defaults are those of SCIENCE.md.
+// it is shared, visible and recorded with it. Defaults are those of docs/engine.md §10.
 
+import { msg } from './messages';
 import type { EngineWarning } from './types';
 
 export const ENGINE_DEFAULTS = {
-  // ---- Innovation capability index (ICI): weights of the sub-indicators (SCIENCE.md §5) ----
+  // ---- Innovation capability index (ICI): weights of the sub-indicators (docs/engine.md §6) ----
   /** Weight of I1 knowledge reach. */
   I1: 0.15,
   /** Weight of I2 local buzz. */
@@ -85,7 +86,7 @@ export const ENGINE_DEFAULTS = {
   /** Marshallian: external tie share below this. */
   marshallianExternalShare: 0.5,
 
-  // ---- Recommendation thresholds (SCIENCE.md §8) ----
+  // ---- Recommendation thresholds (docs/engine.md §9) ----
   /** Gatekeeper bottleneck: one local actor holds at least this share of the external ties. */
   bottleneckShare: 0.6,
   /** Satellite-platform risk: external tie share above this ... */
@@ -139,13 +140,13 @@ export function resolveSettings(overrides: unknown, warnings: EngineWarning[] = 
   const settings: EngineSettings = { ...ENGINE_DEFAULTS };
   if (overrides === undefined || overrides === null) return settings;
   if (typeof overrides !== 'object' || Array.isArray(overrides)) {
-    warnings.push({ code: 'invalid_setting', message: 'meta.weights is not an object; defaults are used', elements: [] });
+    warnings.push({ code: 'invalid_setting', message: 'meta.weights is not an object; defaults are used', elements: [], i18n: msg('warning.invalid_setting.weights') });
     return settings;
   }
   for (const key of Object.keys(overrides).sort()) {
     const value = (overrides as Record<string, unknown>)[key];
     if (!isSettingKey(key)) {
-      warnings.push({ code: 'unknown_setting', message: `unknown engine setting "${key}" is ignored`, elements: [] });
+      warnings.push({ code: 'unknown_setting', message: `unknown engine setting "${key}" is ignored`, elements: [], i18n: msg('warning.unknown_setting', { key }) });
       continue;
     }
     const ok =
@@ -157,6 +158,7 @@ export function resolveSettings(overrides: unknown, warnings: EngineWarning[] = 
         code: 'invalid_setting',
         message: `engine setting "${key}" = ${JSON.stringify(value)} is not usable; the default ${ENGINE_DEFAULTS[key]} is used`,
         elements: [],
+        i18n: msg('warning.invalid_setting', { key, value: JSON.stringify(value) ?? 'undefined', default: String(ENGINE_DEFAULTS[key]) }),
       });
       continue;
     }

@@ -3,6 +3,7 @@
 // reduce each other's uncertainty (synergy).
 
 import type { ClusterBase } from './cluster';
+import { msg } from './messages';
 import type { TripleHelixReport } from './types';
 
 const entropy = (counts: number[], total: number) => {
@@ -39,6 +40,7 @@ export function tripleHelix(c: ClusterBase): TripleHelixReport {
       entropies: null,
       synergy: false,
       explanation: 'No tie touches a university or research institute, a firm or a government body: T is undefined.',
+      i18n: { explanation: msg('tripleHelix.undefined') },
     };
   const marginal = (mask: number) => {
     const groups = new Map<number, number>();
@@ -51,9 +53,9 @@ export function tripleHelix(c: ClusterBase): TripleHelixReport {
   const T = Math.abs(raw) < 1e-12 ? 0 : raw;
   const synergy = T < 0;
   // A sphere with zero entropy (in all ties or in none) carries no information, and T collapses to 0.
-  const missing = ([['u', 'university/research'], ['i', 'industry'], ['g', 'government']] as const)
-    .filter(([k]) => e[k] === 0)
-    .map(([, name]) => name);
+  const absent = ([['u', 'university/research'], ['i', 'industry'], ['g', 'government']] as const).filter(([k]) => e[k] === 0);
+  const missing = absent.map(([, name]) => name);
+  const values = { T, ties: total };
   return {
     T,
     ties: total,
@@ -64,5 +66,12 @@ export function tripleHelix(c: ClusterBase): TripleHelixReport {
       : missing.length
         ? `T = ${T.toFixed(3)} bits over ${total} ties: ${missing.join(' and ')} ${missing.length === 1 ? 'takes' : 'take'} part in every tie or in none, so the three spheres cannot reduce each other's uncertainty (no synergy).`
         : `T = ${T.toFixed(3)} bits over ${total} ties: not negative, so no triple-helix synergy shows in the ties.`,
+    i18n: {
+      explanation: synergy
+        ? msg('tripleHelix.synergy', values)
+        : missing.length
+          ? msg('tripleHelix.no_synergy.missing', { ...values, spheres: absent.map(([k]) => k) })
+          : msg('tripleHelix.no_synergy', values),
+    },
   };
 }

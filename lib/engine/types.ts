@@ -2,12 +2,17 @@
 // docs/engine.md documents every field.
 
 import type { ActorType, GovernanceMode, Scope } from '../map/types';
+import type { EngineMessage } from './messages';
+
+export type { EngineMessage, EngineMessageKey, MessageValue } from './messages';
 
 export interface EngineWarning {
   code: WarningCode;
   message: string;
   /** Ids of the actors, ties or stages involved. */
   elements: string[];
+  /** The message as a key with values, for lib/i18n/engine-words.ts. */
+  i18n: EngineMessage;
 }
 
 export type WarningCode =
@@ -101,6 +106,8 @@ export interface IndexComponent {
   explanation: string;
   theory: string;
   elements: string[];
+  /** name, explanation, theory and formula as keys with values (lib/i18n/engine-words.ts words them). */
+  i18n: { name: EngineMessage; explanation: EngineMessage; theory: EngineMessage; formula: EngineMessage };
 }
 
 export interface IndexReport {
@@ -121,6 +128,7 @@ export interface ArchetypeReport {
     firmDensity: number;
     externalShare: number;
   };
+  i18n: { label: EngineMessage; explanation: EngineMessage };
 }
 
 export interface TripleHelixReport {
@@ -130,6 +138,7 @@ export interface TripleHelixReport {
   entropies: { u: number; i: number; g: number; ui: number; ug: number; ig: number; uig: number } | null;
   synergy: boolean;
   explanation: string;
+  i18n: { explanation: EngineMessage };
 }
 
 export interface Recommendation {
@@ -138,6 +147,7 @@ export interface Recommendation {
   title: string;
   message: string;
   elements: string[];
+  i18n: { title: EngineMessage; message: EngineMessage };
 }
 
 export interface EngineReport {

@@ -1,4 +1,5 @@
 import type { EngineReport } from '../engine/types';
+import type { Agreement } from '../map/agreement';
 import type { ClusterMap } from '../map/types';
 import { ACTOR_COLUMNS, TIE_COLUMNS, actorRows, tieRows, type Cell, type Column } from './tables';
 
@@ -20,12 +21,12 @@ function table<Row>(leading: [string, (row: Row) => Cell][], columns: Column<Row
 }
 
 /** One row per actor: what was mapped, then the engine's measures when a report is given. */
-export function actorsCsv(map: ClusterMap, report?: EngineReport): string {
-  return table([['id', (r) => r.actor.id]], ACTOR_COLUMNS, actorRows(map, report));
+export function actorsCsv(map: ClusterMap, report?: EngineReport, agreement?: Agreement): string {
+  return table([['id', (r) => r.actor.id]], ACTOR_COLUMNS, actorRows(map, report, agreement));
 }
 
 /** One row per tie, with both ends' ids and names so the file reads on its own. */
-export function tiesCsv(map: ClusterMap, report?: EngineReport): string {
+export function tiesCsv(map: ClusterMap, report?: EngineReport, agreement?: Agreement): string {
   const labels = new Map(map.actors.map((a) => [a.id, a.label]));
   return table(
     [
@@ -36,6 +37,6 @@ export function tiesCsv(map: ClusterMap, report?: EngineReport): string {
       ['target_label', (r) => labels.get(r.tie.target) ?? ''],
     ],
     TIE_COLUMNS,
-    tieRows(map, report),
+    tieRows(map, report, agreement),
   );
 }

@@ -1,4 +1,5 @@
 import type { EngineReport } from '../engine/types';
+import type { Agreement } from '../map/agreement';
 import { ACTOR_TYPE_COLORS } from '../map/colors';
 import type { ClusterMap } from '../map/types';
 import { ACTOR_COLUMNS, TIE_COLUMNS, actorRows, defaultDirection, tieRows, type Column } from './tables';
@@ -35,7 +36,7 @@ const ownDirection = (directed: boolean, graphDefault: string) => {
   return type === graphDefault ? '' : ` type="${type}"`;
 };
 
-export function toGexf(map: ClusterMap, report?: EngineReport): string {
+export function toGexf(map: ClusterMap, report?: EngineReport, agreement?: Agreement): string {
   const defaultType = defaultDirection(map);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -46,7 +47,7 @@ export function toGexf(map: ClusterMap, report?: EngineReport): string {
     ...attributeDeclarations('edge', TIE_COLUMNS),
     '    <nodes>',
   ];
-  for (const row of actorRows(map, report)) {
+  for (const row of actorRows(map, report, agreement)) {
     const { id, label, type, x, y } = row.actor;
     // Cytoscape's y axis points down and Gephi's up, so y flips to keep the picture the right way up.
     const position = x !== undefined && y !== undefined ? `<viz:position x="${x}" y="${-y}" z="0"/>` : '';
@@ -54,7 +55,7 @@ export function toGexf(map: ClusterMap, report?: EngineReport): string {
     lines.push(`      <node id="${xml(id)}" label="${xml(label)}">${attvalues(ACTOR_COLUMNS, row)}<viz:color ${rgb(ACTOR_TYPE_COLORS[type])}/>${position}${size}</node>`);
   }
   lines.push('    </nodes>', '    <edges>');
-  for (const row of tieRows(map, report)) {
+  for (const row of tieRows(map, report, agreement)) {
     const { id, source, target, directed, strength, kind } = row.tie;
     lines.push(
       `      <edge id="${xml(id)}" source="${xml(source)}" target="${xml(target)}"${ownDirection(directed, defaultType)} weight="${strength}" label="${kind}">${attvalues(TIE_COLUMNS, row)}</edge>`,

@@ -1,4 +1,5 @@
 import type { EngineReport } from '../engine/types';
+import type { Agreement } from '../map/agreement';
 import type { ClusterMap } from '../map/types';
 import { ACTOR_COLUMNS, TIE_COLUMNS, actorRows, defaultDirection, tieRows, type Column } from './tables';
 import { xml } from './xml';
@@ -20,7 +21,7 @@ function data<Row>(prefix: 'n' | 'e', columns: Column<Row>[], row: Row): string 
     .join('');
 }
 
-export function toGraphml(map: ClusterMap, report?: EngineReport): string {
+export function toGraphml(map: ClusterMap, report?: EngineReport, agreement?: Agreement): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -36,8 +37,8 @@ export function toGraphml(map: ClusterMap, report?: EngineReport): string {
     const value = map.meta[key];
     if (value) lines.push(`    <data key="g_${key}">${xml(value)}</data>`);
   }
-  for (const row of actorRows(map, report)) lines.push(`    <node id="${xml(row.actor.id)}">${data('n', ACTOR_COLUMNS, row)}</node>`);
-  for (const row of tieRows(map, report)) {
+  for (const row of actorRows(map, report, agreement)) lines.push(`    <node id="${xml(row.actor.id)}">${data('n', ACTOR_COLUMNS, row)}</node>`);
+  for (const row of tieRows(map, report, agreement)) {
     const { id, source, target, directed } = row.tie;
     const own = (directed ? 'directed' : 'undirected') === graphDefault ? '' : ` directed="${directed}"`;
     lines.push(`    <edge id="${xml(id)}" source="${xml(source)}" target="${xml(target)}"${own}>${data('e', TIE_COLUMNS, row)}</edge>`);

@@ -1,4 +1,5 @@
 import type { ActorReport, EngineReport, TieReport } from '../engine/types';
+import type { Agreement, ElementAgreement } from '../map/agreement';
 import type { Actor, ClusterMap, Tie } from '../map/types';
 
 // The columns every tabular or graph export writes, defined once so that CSV, GraphML and GEXF carry the
@@ -16,11 +17,26 @@ export interface Column<Row> {
 export interface ActorRow {
   actor: Actor;
   scored: ActorReport | undefined;
+  /** Its status, decision and tally, when the workshop's discussion is exported with the map. */
+  agreed: ElementAgreement | undefined;
 }
 
 export interface TieRow {
   tie: Tie;
   scored: TieReport | undefined;
+  agreed: ElementAgreement | undefined;
+}
+
+/** What the workshop said of an element (docs/architecture.md "Agreement"): empty cells without a discussion. */
+function agreementColumns<Row extends { agreed: ElementAgreement | undefined }>(): Column<Row>[] {
+  return [
+    { key: 'status', type: 'string', value: (r) => r.agreed?.status ?? '' },
+    { key: 'decision', type: 'string', value: (r) => r.agreed?.decision?.value ?? '' },
+    { key: 'decision_reason', type: 'string', value: (r) => r.agreed?.decision?.reason ?? '' },
+    { key: 'votes_agree', type: 'int', value: (r) => opt(r.agreed?.tally.agree) },
+    { key: 'votes_disagree', type: 'int', value: (r) => opt(r.agreed?.tally.disagree) },
+    { key: 'votes_unsure', type: 'int', value: (r) => opt(r.agreed?.tally.unsure) },
+  ];
 }
 
 const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -33,6 +49,9 @@ export const ACTOR_COLUMNS: Column<ActorRow>[] = [
   { key: 'influence', type: 'double', value: (r) => opt(r.actor.influence) },
   { key: 'goals', type: 'string', value: (r) => (r.actor.goals ?? []).join(';') },
   { key: 'notes', type: 'string', value: (r) => r.actor.notes ?? '' },
+  // The actor's names in each language (docs/map-format.md "Names in two languages"); empty when it has none.
+  { key: 'label_en', type: 'string', value: (r) => r.actor.labels?.en ?? '' },
+  { key: 'label_zh_cn', type: 'string', value: (r) => r.actor.labels?.['zh-CN'] ?? '' },
   { key: 'x', type: 'double', value: (r) => opt(r.actor.x) },
   { key: 'y', type: 'double', value: (r) => opt(r.actor.y) },
   { key: 'degree', type: 'int', value: (r) => opt(r.scored?.degree) },
@@ -46,6 +65,7 @@ export const ACTOR_COLUMNS: Column<ActorRow>[] = [
   { key: 'core_number', type: 'int', value: (r) => opt(r.scored?.coreNumber) },
   { key: 'knowledge_role', type: 'string', value: (r) => r.scored?.role ?? '' },
   { key: 'gatekeeper_brokerage', type: 'int', value: (r) => opt(r.scored?.brokerage.scope.gatekeeper) },
+  ...agreementColumns<ActorRow>(),
 ];
 
 export const TIE_COLUMNS: Column<TieRow>[] = [
@@ -58,14 +78,19 @@ export const TIE_COLUMNS: Column<TieRow>[] = [
   { key: 'gvc_supplier_capability', type: 'string', value: (r) => r.tie.gvc?.supplierCapability ?? '' },
   { key: 'governance', type: 'string', value: (r) => r.scored?.governance ?? '' },
   { key: 'notes', type: 'string', value: (r) => r.tie.notes ?? '' },
+  ...agreementColumns<TieRow>(),
 ];
 
-export function actorRows(map: ClusterMap, report?: EngineReport): ActorRow[] {
-  return map.actors.map((actor) => ({ actor, scored: report?.actors[actor.id] }));
+const byElement = (agreement?: Agreement) => new Map((agreement?.elements ?? []).map((e) => [e.id, e]));
+
+export function actorRows(map: ClusterMap, report?: EngineReport, agreement?: Agreement): ActorRow[] {
+  const agreed = byElement(agreement);
+  return map.actors.map((actor) => ({ actor, scored: report?.actors[actor.id], agreed: agreed.get(actor.id) }));
 }
 
-export function tieRows(map: ClusterMap, report?: EngineReport): TieRow[] {
-  return map.ties.map((tie) => ({ tie, scored: report?.ties[tie.id] }));
+export function tieRows(map: ClusterMap, report?: EngineReport, agreement?: Agreement): TieRow[] {
+  const agreed = byElement(agreement);
+  return map.ties.map((tie) => ({ tie, scored: report?.ties[tie.id], agreed: agreed.get(tie.id) }));
 }
 
 /**

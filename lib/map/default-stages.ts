@@ -1,6 +1,6 @@
 import type { Stage } from './types';
 
-/** The smile curve of SCIENCE.md §6: the value-chain stages a new workshop starts with. */
+/** The smile curve of docs/engine.md §1.7: the value-chain stages a new workshop starts with. */
 export const DEFAULT_STAGES: readonly Stage[] = [
   { id: 'rd', label: 'R&D', order: 0, weight: 1.5 },
   { id: 'design', label: 'Design', order: 1, weight: 1.5 },

@@ -1,232 +1,240 @@
 import * as Y from 'yjs';
-import { VOTE_VALUES, type VoteValue } from './types';
-import { addComment, commentsOf, setVote, votesOf, type Comment } from './ydoc';
+import { PARTICIPANT_ID_PATTERN } from './ids';
+import { MAP_LIMITS } from './limits';
+import { readRounds, roundTallies, type VoteCounts } from './rounds';
+import { DECISIONS, ROLES, VOTE_VALUES, type Decision, type Role, type VoteValue } from './types';
+import { DOC_KEYS } from './ydoc';
 
-// The discussion around the map: who voted what on an element, its comment thread, and a directory of the
-// names behind participant ids. Votes and comments are keyed by the verified participant id (the server
-// stamps it at the handshake); names live in `people` so a vote still shows a name after its author left.
-// None of this is part of the interchange format: it belongs to one workshop's document.
+// The discussion around the map (docs/architecture.md "The workshop document"): votes, comments, the
+// facilitator's decisions and the directory of people. Every entry is flat so that who owns it is one key
+// or one field, which is what lets the server check each update (lib/access/permissions.ts):
+//   votes      `${elementId}:${participantId}` → 'agree' | 'disagree' | 'unsure'
+//   comments   commentId → { id, element, author, text, at, editedAt? }
+//   decisions  elementId → { value, reason?, by, at }
+//   people     participantId → { name, color, role }   (written by the server only)
+// Entries outlive the element they are about: deleting an actor hides its votes and comments, and undoing
+// the delete brings them back. None of this is part of the map itself (docs/map-format.md).
 
-export const PEOPLE_KEY = 'people';
-/** Longest comment a person can post; longer text is refused, never cut silently. */
-export const MAX_COMMENT_LENGTH = 500;
-/** Longest name kept in the directory (the server's own limit for display names). */
-const MAX_NAME_LENGTH = 40;
-
-export const peopleOf = (doc: Y.Doc) => doc.getMap<string>(PEOPLE_KEY);
-
-export interface Person {
+export interface Comment {
   id: string;
+  /** The actor or tie the comment is about. */
+  element: string;
+  /** Participant id of the writer. */
+  author: string;
+  text: string;
+  /** Epoch ms by the writer's clock. */
+  at: number;
+  editedAt?: number;
+}
+
+export interface DecisionRecord {
+  value: Decision;
+  reason?: string;
+  /** Participant id of the facilitator who decided. */
+  by: string;
+  at: number;
+}
+
+export interface PersonRecord {
   name: string;
+  color: string;
+  /** The role of the person's latest connection. */
+  role: Role;
 }
 
-export type Tally = Record<VoteValue, number> & { total: number };
-
-/**
- * What the votes on one element say. `contested`: at least one person disagrees (the facilitator should
- * hear why); `agreed`: everyone who voted agrees; `open`: nobody disagrees but someone is not sure;
- * `none`: nobody voted.
- */
-export type AgreementStatus = 'none' | 'agreed' | 'open' | 'contested';
-
-export interface ElementDiscussion {
-  id: string;
-  /** participant id → vote. */
-  votes: Record<string, VoteValue>;
-  tally: Tally;
-  status: AgreementStatus;
-  /** In the order every replica agrees on; the newest is last. */
+/** The whole discussion of a workshop as plain data: what checkpoints store and exports carry. */
+export interface Discussion {
+  /** element id → participant id → vote. */
+  votes: Record<string, Record<string, VoteValue>>;
+  /** Every comment, oldest first (by `at`, then id), in the order every replica agrees on. */
   comments: Comment[];
+  decisions: Record<string, DecisionRecord>;
+  people: Record<string, PersonRecord>;
+  /**
+   * element id → the counts of the newest closed secret round that held it (lib/map/rounds.ts, P18);
+   * absent when no round has closed. Where present they replace the element's open votes in the agreement.
+   */
+  tallies?: Record<string, VoteCounts>;
 }
+
+export const votesOf = (doc: Y.Doc) => doc.getMap<unknown>(DOC_KEYS.votes);
+export const commentsOf = (doc: Y.Doc) => doc.getMap<unknown>(DOC_KEYS.comments);
+export const decisionsOf = (doc: Y.Doc) => doc.getMap<unknown>(DOC_KEYS.decisions);
+export const peopleOf = (doc: Y.Doc) => doc.getMap<unknown>(DOC_KEYS.people);
+
+export const emptyDiscussion = (): Discussion => ({ votes: {}, comments: [], decisions: {}, people: {} });
 
 // ---------------------------------------------------------------------------------------------------------
-// Pure summaries
+// Keys and shapes. The same predicates check what a reader takes from a document and what the server lets
+// a participant write, so a value the server accepted is always one the readers show.
 
-export function tally(votes: Record<string, VoteValue>): Tally {
-  const out: Tally = { agree: 0, disagree: 0, unsure: 0, total: 0 };
-  for (const v of Object.values(votes)) {
-    if (!VOTE_VALUES.includes(v)) continue;
-    out[v] += 1;
-    out.total += 1;
-  }
-  return out;
+export const voteKey = (elementId: string, participantId: string) => `${elementId}:${participantId}`;
+
+/** The element and participant of a vote key; null when the key is not one (participant ids have no ':'). */
+export function parseVoteKey(key: string): { element: string; participant: string } | null {
+  const at = key.lastIndexOf(':');
+  if (at <= 0) return null;
+  const participant = key.slice(at + 1);
+  if (!PARTICIPANT_ID_PATTERN.test(participant)) return null;
+  return { element: key.slice(0, at), participant };
 }
 
-export function agreementStatus(t: Tally): AgreementStatus {
-  if (t.total === 0) return 'none';
-  if (t.disagree > 0) return 'contested';
-  if (t.unsure > 0) return 'open';
-  return 'agreed';
-}
+export const isVoteValue = (value: unknown): value is VoteValue =>
+  typeof value === 'string' && (VOTE_VALUES as readonly string[]).includes(value);
 
-/** Participant ids who voted `value`, in a stable order. */
-export function votersOf(votes: Record<string, VoteValue>, value: VoteValue): string[] {
-  return Object.keys(votes)
-    .filter((id) => votes[id] === value)
-    .sort();
-}
+const isText = (value: unknown, max: number) => typeof value === 'string' && [...value].length <= max;
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-// ---------------------------------------------------------------------------------------------------------
-// Reading a document. Readers skip what an old or foreign client wrote in a shape they do not know.
-
-function isComment(value: unknown): value is Comment {
-  if (!value || typeof value !== 'object') return false;
+export function isComment(value: unknown): value is Comment {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const c = value as Record<string, unknown>;
-  return typeof c.id === 'string' && typeof c.author === 'string' && typeof c.text === 'string' && typeof c.at === 'number' && Number.isFinite(c.at);
+  return (
+    typeof c.id === 'string' &&
+    typeof c.element === 'string' &&
+    typeof c.author === 'string' &&
+    isText(c.text, MAP_LIMITS.commentLength) &&
+    (c.text as string).trim() !== '' &&
+    isTime(c.at) &&
+    (c.editedAt === undefined || isTime(c.editedAt))
+  );
 }
 
-export function readVotes(doc: Y.Doc, elementId: string): Record<string, VoteValue> {
-  const forElement = votesOf(doc).get(elementId);
-  const out: Record<string, VoteValue> = {};
-  if (!(forElement instanceof Y.Map)) return out;
-  for (const [participant, vote] of forElement.entries()) if (VOTE_VALUES.includes(vote)) out[participant] = vote;
-  return out;
+export function isDecisionRecord(value: unknown): value is DecisionRecord {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const d = value as Record<string, unknown>;
+  return (
+    typeof d.value === 'string' &&
+    (DECISIONS as readonly string[]).includes(d.value) &&
+    (d.reason === undefined || isText(d.reason, MAP_LIMITS.reasonLength)) &&
+    typeof d.by === 'string' &&
+    isTime(d.at)
+  );
 }
 
-export function readComments(doc: Y.Doc, elementId: string): Comment[] {
-  const list = commentsOf(doc).get(elementId);
-  if (!(list instanceof Y.Array)) return [];
-  return list.toArray().filter(isComment);
-}
-
-export function readElementDiscussion(doc: Y.Doc, elementId: string): ElementDiscussion {
-  const votes = readVotes(doc, elementId);
-  const t = tally(votes);
-  return { id: elementId, votes, tally: t, status: agreementStatus(t), comments: readComments(doc, elementId) };
-}
-
-/** Every element that has votes or comments, by id. Elements nobody discussed are absent. */
-export function readDiscussion(doc: Y.Doc): Map<string, ElementDiscussion> {
-  const ids = new Set<string>([...votesOf(doc).keys(), ...commentsOf(doc).keys()]);
-  const out = new Map<string, ElementDiscussion>();
-  for (const id of [...ids].sort()) {
-    const d = readElementDiscussion(doc, id);
-    if (d.tally.total > 0 || d.comments.length > 0) out.set(id, d);
-  }
-  return out;
-}
-
-/** participant id → name, for everyone who ever voted or commented. */
-export function readPeople(doc: Y.Doc): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [id, name] of peopleOf(doc).entries()) if (typeof name === 'string') out[id] = name;
-  return out;
+export function isPersonRecord(value: unknown): value is PersonRecord {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const p = value as Record<string, unknown>;
+  return isText(p.name, MAP_LIMITS.nameLength) && typeof p.color === 'string' && (ROLES as readonly string[]).includes(p.role as string);
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Writing. Each is one transaction that also records the person's current name, so every replica can put
-// a name on a vote or comment without the author being online.
+// Reading. Readers skip entries in a shape they do not know (an older client's, or a refused one's).
 
-function remember(doc: Y.Doc, person: Person) {
-  const name = person.name.trim().slice(0, MAX_NAME_LENGTH) || person.id;
-  const people = peopleOf(doc);
-  if (people.get(person.id) !== name) people.set(person.id, name);
+const byTimeThenId = (a: Comment, b: Comment) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The whole discussion, in one pass over each map. */
+export function readDiscussion(doc: Y.Doc): Discussion {
+  const out = emptyDiscussion();
+  for (const [key, value] of votesOf(doc).entries()) {
+    const parsed = parseVoteKey(key);
+    if (!parsed || !isVoteValue(value)) continue;
+    (out.votes[parsed.element] ??= {})[parsed.participant] = value;
+  }
+  for (const [key, value] of commentsOf(doc).entries()) if (isComment(value) && value.id === key) out.comments.push(value);
+  out.comments.sort(byTimeThenId);
+  for (const [key, value] of decisionsOf(doc).entries()) if (isDecisionRecord(value)) out.decisions[key] = value;
+  for (const [key, value] of peopleOf(doc).entries()) if (isPersonRecord(value)) out.people[key] = value;
+  const tallies = roundTallies(readRounds(doc));
+  if (Object.keys(tallies).length > 0) out.tallies = tallies;
+  return out;
 }
 
-/** Records a person's name in the directory (one transaction, nothing written when it is unchanged). */
-export function rememberPerson(doc: Y.Doc, person: Person, origin?: unknown): void {
-  if (!person.id) throw new Error('a person needs an id');
-  doc.transact(() => remember(doc, person), origin);
+/** participant id → name, for everyone the server ever let in as a writer. */
+export function namesOf(discussion: Pick<Discussion, 'people'>): Record<string, string> {
+  return Object.fromEntries(Object.entries(discussion.people).map(([id, p]) => [id, p.name]));
 }
 
-/** Sets `person`'s vote on an element; null withdraws it. */
-export function castVote(doc: Y.Doc, elementId: string, person: Person, vote: VoteValue | null, origin?: unknown): void {
-  if (!person.id) throw new Error('a vote needs a participant id');
-  doc.transact(() => {
-    setVote(doc, elementId, person.id, vote, origin);
-    if (vote !== null) remember(doc, person);
-  }, origin);
+// ---------------------------------------------------------------------------------------------------------
+// Writing. Each is one transaction under the writer's own id: the server refuses anything else.
+
+/** Sets `participantId`'s vote on an element; null withdraws it. */
+export function castVote(doc: Y.Doc, elementId: string, participantId: string, vote: VoteValue | null, origin?: unknown): void {
+  if (!participantId) throw new Error('a vote needs a participant id');
+  if (vote !== null && !isVoteValue(vote)) throw new Error(`unknown vote "${String(vote)}"`);
+  const key = voteKey(elementId, participantId);
+  const votes = votesOf(doc);
+  if (vote === null ? !votes.has(key) : votes.get(key) === vote) return;
+  doc.transact(() => (vote === null ? votes.delete(key) : votes.set(key, vote)), origin);
 }
 
-export type CommentCheck = { ok: true; text: string } | { ok: false; error: string };
+export type TextCheck = { ok: true; text: string } | { ok: false; error: string };
 
-/** What would be posted for `raw`: trimmed, not empty, within the length limit. */
-export function checkComment(raw: string): CommentCheck {
+/** What would be written for `raw`: trimmed, not empty, within `max` characters. */
+export function checkText(raw: string, max: number, what: string): TextCheck {
   const text = raw.replace(/\r\n?/g, '\n').trim();
-  if (!text) return { ok: false, error: 'The comment is empty.' };
+  if (!text) return { ok: false, error: `The ${what} is empty.` };
   const length = [...text].length;
-  if (length > MAX_COMMENT_LENGTH) return { ok: false, error: `The comment is ${length} characters long; the limit is ${MAX_COMMENT_LENGTH}.` };
+  if (length > max) return { ok: false, error: `The ${what} is ${length} characters long; the limit is ${max}.` };
   return { ok: true, text };
 }
 
-/** Appends a comment by `person` and returns it; throws with a clear message when the text is refused. */
+export const checkComment = (raw: string) => checkText(raw, MAP_LIMITS.commentLength, 'comment');
+
+function checkedText(raw: string): string {
+  const check = checkComment(raw);
+  if (!check.ok) throw new Error(check.error);
+  return check.text;
+}
+
+/** Posts a comment by `author` and returns it; throws with a clear message when the text is refused. */
 export function postComment(
   doc: Y.Doc,
   elementId: string,
-  person: Person,
+  author: string,
   raw: string,
   opts: { id: string; at: number },
   origin?: unknown,
 ): Comment {
-  if (!person.id) throw new Error('a comment needs an author id');
-  const check = checkComment(raw);
-  if (!check.ok) throw new Error(check.error);
-  const comment: Comment = { id: opts.id, author: person.id, text: check.text, at: opts.at };
-  doc.transact(() => {
-    addComment(doc, elementId, comment, origin);
-    remember(doc, person);
-  }, origin);
+  if (!author) throw new Error('a comment needs an author id');
+  const comment: Comment = { id: opts.id, element: elementId, author, text: checkedText(raw), at: opts.at };
+  doc.transact(() => commentsOf(doc).set(comment.id, comment), origin);
   return comment;
 }
 
-/**
- * Gives each element its own (empty) vote map and comment list ahead of the first vote or comment. Two
- * replicas that each create an element's first container concurrently keep only one of them, and whatever
- * was written into the other is lost; prepared early by one client (the element's creator, or the
- * facilitator for imported maps), later votes and comments all land in the same container and merge.
- * Returns how many containers were created; writes nothing when none was missing.
- */
-export function prepareThreads(doc: Y.Doc, elementIds: Iterable<string>, origin?: unknown): number {
-  const votes = votesOf(doc);
-  const comments = commentsOf(doc);
-  const missing = [...elementIds].filter((id) => !(votes.get(id) instanceof Y.Map) || !(comments.get(id) instanceof Y.Array));
-  if (missing.length === 0) return 0;
-  let created = 0;
-  doc.transact(() => {
-    for (const id of missing) {
-      if (!(votes.get(id) instanceof Y.Map)) {
-        votes.set(id, new Y.Map<VoteValue>());
-        created++;
-      }
-      if (!(comments.get(id) instanceof Y.Array)) {
-        comments.set(id, new Y.Array<Comment>());
-        created++;
-      }
-    }
-  }, origin);
-  return created;
+/** Replaces the text of a comment (its author's own); returns false when there is no such comment. */
+export function editComment(doc: Y.Doc, commentId: string, raw: string, at: number, origin?: unknown): boolean {
+  const current = commentsOf(doc).get(commentId);
+  if (!isComment(current)) return false;
+  const text = checkedText(raw);
+  if (text === current.text) return true;
+  doc.transact(() => commentsOf(doc).set(commentId, { ...current, text, editedAt: at }), origin);
+  return true;
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// What needs talking about
-
-export interface DiscussItem {
-  id: string;
-  status: AgreementStatus;
-  comments: number;
-  /** Comments this person has not seen yet (written by others after `seen`). */
-  unread: number;
+export function deleteComment(doc: Y.Doc, commentId: string, origin?: unknown): boolean {
+  if (!commentsOf(doc).has(commentId)) return false;
+  doc.transact(() => commentsOf(doc).delete(commentId), origin);
+  return true;
 }
 
-/**
- * Elements the group should talk about: contested ones and those with comments this person has not read,
- * contested first, then by unread count. `seen` maps element id → how many of its comments were read;
- * `exists` drops elements that are gone (a vote racing a delete).
- */
-export function toDiscuss(
-  discussion: ReadonlyMap<string, ElementDiscussion>,
-  seen: Readonly<Record<string, number>>,
-  me: string | null,
-  exists: (id: string) => boolean,
-): DiscussItem[] {
-  const items: DiscussItem[] = [];
-  for (const d of discussion.values()) {
-    if (!exists(d.id)) continue;
-    const read = seen[d.id] ?? 0;
-    const unread = d.comments.slice(read).filter((c) => c.author !== me).length;
-    if (d.status !== 'contested' && unread === 0) continue;
-    items.push({ id: d.id, status: d.status, comments: d.comments.length, unread });
+/** The facilitator's decision on an element, or null to take it back (the votes decide again). */
+export function setDecision(doc: Y.Doc, elementId: string, decision: DecisionRecord | null, origin?: unknown): void {
+  if (decision !== null) {
+    const reason = decision.reason?.trim();
+    const record: DecisionRecord = { value: decision.value, by: decision.by, at: decision.at };
+    if (reason) record.reason = reason;
+    if (!isDecisionRecord(record)) throw new Error(`not a decision: ${JSON.stringify(decision)}`);
+    doc.transact(() => decisionsOf(doc).set(elementId, record), origin);
+  } else if (decisionsOf(doc).has(elementId)) {
+    doc.transact(() => decisionsOf(doc).delete(elementId), origin);
   }
-  const rank = (i: DiscussItem) => (i.status === 'contested' ? 0 : 1);
-  return items.sort((a, b) => rank(a) - rank(b) || b.unread - a.unread || (a.id < b.id ? -1 : 1));
+}
+
+/** Records a person in the directory; nothing is written when the entry is unchanged. Server only. */
+export function writePerson(doc: Y.Doc, participantId: string, person: PersonRecord, origin?: unknown): boolean {
+  const current = peopleOf(doc).get(participantId);
+  if (isPersonRecord(current) && current.name === person.name && current.color === person.color && current.role === person.role) return false;
+  doc.transact(() => peopleOf(doc).set(participantId, { name: person.name, color: person.color, role: person.role }), origin);
+  return true;
+}
+
+/** Each element's comments, oldest first (the discussion's order). */
+export function commentsByElement(discussion: Pick<Discussion, 'comments'>): Map<string, Comment[]> {
+  const out = new Map<string, Comment[]>();
+  for (const c of discussion.comments) {
+    let list = out.get(c.element);
+    if (!list) out.set(c.element, (list = []));
+    list.push(c);
+  }
+  return out;
 }

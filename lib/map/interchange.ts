@@ -6,6 +6,7 @@ import {
   type ClusterMap,
   type MapDocument,
   type MapIssue,
+  UNTITLED_TITLE,
 } from './types';
 
 export type ParseResult = { ok: true; map: ClusterMap } | { ok: false; issues: MapIssue[] };
@@ -59,6 +60,9 @@ export function parseMapDocument(input: unknown): ParseResult {
   const parsed = mapDocumentSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
   const { format: _format, version: _version, ...map } = parsed.data;
+  const { locked, ...meta } = map.meta;
+  if (locked && !meta.editing) meta.editing = 'paused';
+  map.meta = meta;
   const issues = referenceIssues(map as ClusterMap);
   return issues.length ? { ok: false, issues } : { ok: true, map: map as ClusterMap };
 }
@@ -87,6 +91,6 @@ export function toMapDocument(map: ClusterMap): MapDocument {
   };
 }
 
-export function emptyMap(title = 'Untitled workshop'): ClusterMap {
+export function emptyMap(title = UNTITLED_TITLE): ClusterMap {
   return { meta: { title }, stages: [], actors: [], ties: [] };
 }

@@ -38,15 +38,40 @@ export interface GvcAttributes {
 export const GOVERNANCE_MODES = ['market', 'modular', 'relational', 'captive', 'hierarchy'] as const;
 export type GovernanceMode = (typeof GOVERNANCE_MODES)[number];
 
+/** Who a key makes a person (docs/architecture.md "Who may change what"). */
+export const ROLES = ['facilitator', 'participant', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
 export const WORKSHOP_PHASES = ['map_actors', 'map_ties', 'value_chain', 'review', 'agree'] as const;
 export type WorkshopPhase = (typeof WORKSHOP_PHASES)[number];
 
 export const VOTE_VALUES = ['agree', 'disagree', 'unsure'] as const;
 export type VoteValue = (typeof VOTE_VALUES)[number];
 
+/**
+ * What participants may change (docs/architecture.md "Who may change what"): `open` everything a
+ * participant may touch; `frozen` the map (actors, ties, stages, their fields and positions, map details)
+ * is locked while votes and comments stay open — the Agree phase; `paused` nothing at all.
+ * The facilitator may always edit.
+ */
+export const EDITING_MODES = ['open', 'frozen', 'paused'] as const;
+export type EditingMode = (typeof EDITING_MODES)[number];
+
+/** A facilitator's decision on an element; it overrides the votes. */
+export const DECISIONS = ['agreed', 'rejected', 'parked'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** An actor's name in each language it has one in (docs/map-format.md "Names in two languages"). */
+export interface ActorLabels {
+  en?: string;
+  'zh-CN'?: string;
+}
+
 export interface Actor {
   id: string;
   label: string;
+  /** A name per language beside `label`; lib/map/labels.ts labelFor picks the reader's. */
+  labels?: ActorLabels;
   type: ActorType;
   scope: Scope;
   /** Value-chain stage ids this actor performs. */
@@ -99,10 +124,13 @@ export interface MapMeta {
   sector?: string;
   phase?: WorkshopPhase;
   timer?: WorkshopTimer;
-  /** When true only the facilitator may edit. */
-  locked?: boolean;
+  /** What participants may change now; absent means `open`. */
+  editing?: EditingMode;
   /** Engine overrides (weights and constants); missing keys fall back to the engine defaults. */
   weights?: Record<string, number>;
+  /** Agreement rules (docs/architecture.md "Agreement"): fewest votes for a status, share of agree votes. */
+  quorum?: number;
+  threshold?: number;
 }
 
 export interface ClusterMap {
@@ -126,3 +154,6 @@ export interface MapIssue {
   path: string;
   message: string;
 }
+
+/** A workshop's title until people give one; the page shows it in the reader's words (docs/architecture.md "Languages"). */
+export const UNTITLED_TITLE = 'Untitled workshop';

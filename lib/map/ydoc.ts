@@ -1,25 +1,29 @@
 import * as Y from 'yjs';
+import { documentFields, readLabels } from './label-fields';
 import {
   ACTOR_TYPES,
+  EDITING_MODES,
+  UNTITLED_TITLE,
   GVC_LEVELS,
   SCOPES,
   TIE_KINDS,
-  VOTE_VALUES,
   WORKSHOP_PHASES,
   type Actor,
   type ActorType,
   type ClusterMap,
+  type EditingMode,
   type GvcAttributes,
   type MapIssue,
   type MapMeta,
   type Stage,
   type Tie,
   type TieKind,
-  type VoteValue,
 } from './types';
 
-// The workshop document (ARCHITECTURE.md "The workshop document"): top-level Y.Maps keyed by element id,
-// each element a Y.Map of its fields so that two people editing different fields of one actor both win.
+// The workshop document (docs/architecture.md "The workshop document"): top-level Y.Maps keyed by id. Map
+// elements are each a Y.Map of their fields, so that two people editing different fields of one actor both
+// win; the discussion (votes, comments, decisions, people) is flat, one entry per vote or comment, so that
+// who owns an entry is one key or one field (lib/map/discussion.ts).
 export const DOC_KEYS = {
   actors: 'actors',
   ties: 'ties',
@@ -27,14 +31,30 @@ export const DOC_KEYS = {
   meta: 'meta',
   votes: 'votes',
   comments: 'comments',
+  decisions: 'decisions',
+  people: 'people',
+  /** What-if scenarios: planned changes over the live map, invisible to its readers (lib/scenarios). */
+  scenarios: 'scenarios',
+  /** Secret rounds (docs/protocol.md P18): written by the server only, like `people`. */
+  rounds: 'rounds',
 } as const;
+export type DocKey = (typeof DOC_KEYS)[keyof typeof DOC_KEYS];
+/** Every top-level type a workshop document may hold; the server refuses updates that make any other. */
+export const DOC_ROOTS: readonly DocKey[] = Object.values(DOC_KEYS);
+/** The roots that hold map elements, each keyed by element id. */
+export const ELEMENT_ROOTS = [DOC_KEYS.actors, DOC_KEYS.ties, DOC_KEYS.stages] as const;
 
 /**
  * Meta keys only a facilitator may change (docs/protocol.md P13): they steer the workshop (phase, timer,
- * lock), its scoring (weights) and its name. The server refuses a participant's update that touches them.
+ * what participants may edit), its scoring (weights), its agreement rules (quorum, threshold) and its
+ * name. `locked` is the editing switch of older documents, read as `editing: paused`; `restored` is
+ * written by the server when a checkpoint is restored (clients clear their undo history).
  */
-export const FACILITATOR_META_KEYS = ['phase', 'timer', 'locked', 'weights', 'title'] as const;
+export const FACILITATOR_META_KEYS = ['phase', 'timer', 'editing', 'locked', 'weights', 'title', 'quorum', 'threshold', 'restored'] as const;
 export type FacilitatorMetaKey = (typeof FACILITATOR_META_KEYS)[number];
+/** Meta keys that describe the map itself: participants may change them while editing is open. */
+export const MAP_DETAIL_KEYS = ['cluster', 'region', 'sector'] as const;
+export type MapDetailKey = (typeof MAP_DETAIL_KEYS)[number];
 
 type Fields = Y.Map<unknown>;
 
@@ -42,14 +62,13 @@ export const actorsOf = (doc: Y.Doc) => doc.getMap<Fields>(DOC_KEYS.actors);
 export const tiesOf = (doc: Y.Doc) => doc.getMap<Fields>(DOC_KEYS.ties);
 export const stagesOf = (doc: Y.Doc) => doc.getMap<Fields>(DOC_KEYS.stages);
 export const metaOf = (doc: Y.Doc) => doc.getMap<unknown>(DOC_KEYS.meta);
-export const votesOf = (doc: Y.Doc) => doc.getMap<Y.Map<VoteValue>>(DOC_KEYS.votes);
-export const commentsOf = (doc: Y.Doc) => doc.getMap<Y.Array<Comment>>(DOC_KEYS.comments);
 
-export interface Comment {
-  id: string;
-  author: string;
-  text: string;
-  at: number;
+/** What participants may change now (older documents say `locked: true` for paused). */
+export function editingModeOf(doc: Y.Doc): EditingMode {
+  const meta = metaOf(doc);
+  const editing = meta.get('editing');
+  if ((EDITING_MODES as readonly unknown[]).includes(editing)) return editing as EditingMode;
+  return meta.get('locked') === true ? 'paused' : 'open';
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -70,7 +89,7 @@ function pick<T extends string>(allowed: readonly T[], value: unknown, fallback:
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-function readActor(id: string, f: Fields, issues: MapIssue[]): Actor {
+export function readActor(id: string, f: Fields, issues: MapIssue[] = []): Actor {
   const path = `actors.${id}`;
   const stages = f.get('stages');
   const goals = f.get('goals');
@@ -94,6 +113,8 @@ function readActor(id: string, f: Fields, issues: MapIssue[]): Actor {
   }
   const createdBy = str(f.get('createdBy'));
   if (createdBy !== undefined) actor.createdBy = createdBy;
+  const labels = readLabels((key) => f.get(key));
+  if (labels) actor.labels = labels;
   return actor;
 }
 
@@ -110,7 +131,7 @@ function readGvc(value: unknown, path: string, issues: MapIssue[]): GvcAttribute
   return gvc;
 }
 
-function readTie(id: string, f: Fields, issues: MapIssue[]): Tie {
+export function readTie(id: string, f: Fields, issues: MapIssue[] = []): Tie {
   const path = `ties.${id}`;
   const strength = f.get('strength');
   const tie: Tie = {
@@ -131,7 +152,7 @@ function readTie(id: string, f: Fields, issues: MapIssue[]): Tie {
   return tie;
 }
 
-function readStage(id: string, f: Fields): Stage {
+export function readStage(id: string, f: Fields): Stage {
   return {
     id,
     label: str(f.get('label')) ?? id,
@@ -142,7 +163,7 @@ function readStage(id: string, f: Fields): Stage {
 
 export function readMeta(doc: Y.Doc, issues: MapIssue[] = []): MapMeta {
   const m = metaOf(doc);
-  const meta: MapMeta = { title: str(m.get('title')) ?? 'Untitled workshop' };
+  const meta: MapMeta = { title: str(m.get('title')) ?? UNTITLED_TITLE };
   for (const key of ['cluster', 'region', 'sector'] as const) {
     const v = str(m.get(key));
     if (v !== undefined) meta[key] = v;
@@ -156,7 +177,13 @@ export function readMeta(doc: Y.Doc, issues: MapIssue[] = []): MapMeta {
     if (num(t.endsAt) !== undefined) meta.timer.endsAt = num(t.endsAt);
     if (num(t.remainingMs) !== undefined) meta.timer.remainingMs = num(t.remainingMs);
   }
-  if (m.get('locked') === true) meta.locked = true;
+  const editing = m.get('editing');
+  if (editing !== undefined) meta.editing = pick(EDITING_MODES, editing, 'open', 'meta.editing', issues);
+  else if (m.get('locked') === true) meta.editing = 'paused';
+  const quorum = num(m.get('quorum'));
+  if (quorum !== undefined) meta.quorum = quorum;
+  const threshold = num(m.get('threshold'));
+  if (threshold !== undefined) meta.threshold = threshold;
   const weights = m.get('weights');
   if (weights instanceof Y.Map || (weights && typeof weights === 'object')) {
     const entries = weights instanceof Y.Map ? [...weights.entries()] : Object.entries(weights as object);
@@ -196,9 +223,10 @@ export function readMap(doc: Y.Doc): ReadResult {
 
 // ---------------------------------------------------------------------------------------------------------
 // Editing. Every edit is one transaction; `origin` lets a Y.UndoManager track only its own user's edits.
+// setFields and newElement are shared with the scenarios (lib/scenarios), whose planned elements have this shape.
 
-function setFields(target: Fields, fields: Record<string, unknown>) {
-  for (const [key, value] of Object.entries(fields)) {
+export function setFields(target: Fields, fields: Record<string, unknown>) {
+  for (const [key, value] of Object.entries(documentFields(fields))) {
     if (key === 'id') continue;
     if (value === undefined) {
       target.delete(key);
@@ -215,9 +243,9 @@ function setFields(target: Fields, fields: Record<string, unknown>) {
   }
 }
 
-function newElement(fields: Record<string, unknown>): Fields {
+export function newElement(fields: Record<string, unknown>): Fields {
   const element = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(fields)) {
+  for (const [key, value] of Object.entries(documentFields(fields))) {
     if (key === 'id' || value === undefined) continue;
     if (key === 'gvc' && value && typeof value === 'object') {
       const gvc = new Y.Map<unknown>();
@@ -251,7 +279,10 @@ export function moveActors(doc: Y.Doc, positions: Record<string, { x: number; y:
   }, origin);
 }
 
-/** Deletes an actor with every tie that touches it, and their votes and comments, in one transaction. */
+/**
+ * Deletes an actor with every tie that touches it, in one transaction. Votes, comments and decisions on them
+ * stay in the document (hidden while the element is gone), so undoing the delete brings them back.
+ */
 export function deleteActor(doc: Y.Doc, id: string, origin?: unknown): boolean {
   if (!actorsOf(doc).has(id)) return false;
   doc.transact(() => {
@@ -263,10 +294,8 @@ export function deleteActor(doc: Y.Doc, id: string, origin?: unknown): boolean {
   return true;
 }
 
-function removeElement(doc: Y.Doc, key: typeof DOC_KEYS.actors | typeof DOC_KEYS.ties | typeof DOC_KEYS.stages, id: string) {
+function removeElement(doc: Y.Doc, key: (typeof ELEMENT_ROOTS)[number], id: string) {
   doc.getMap(key).delete(id);
-  votesOf(doc).delete(id);
-  commentsOf(doc).delete(id);
 }
 
 export function addTie(doc: Y.Doc, tie: Tie, origin?: unknown): boolean {
@@ -277,7 +306,11 @@ export function addTie(doc: Y.Doc, tie: Tie, origin?: unknown): boolean {
 }
 
 export function updateTie(doc: Y.Doc, id: string, patch: Partial<Omit<Tie, 'id'>>, origin?: unknown): boolean {
-  const element = tiesOf(doc).get(id);
+  return patchTieFields(doc, tiesOf(doc).get(id), patch, origin);
+}
+
+/** Writes `patch` into a tie's Y.Map (a live tie, or one planned in a scenario); `gvc: undefined` removes it. */
+export function patchTieFields(doc: Y.Doc, element: Y.Map<unknown> | null | undefined, patch: Partial<Omit<Tie, 'id'>>, origin?: unknown): boolean {
   if (!element) return false;
   doc.transact(() => {
     if (patch.gvc === undefined && 'gvc' in patch) element.delete('gvc');
@@ -326,37 +359,14 @@ export function updateMeta(doc: Y.Doc, patch: Partial<MapMeta>, origin?: unknown
   }, origin);
 }
 
-export function setVote(doc: Y.Doc, elementId: string, participantId: string, vote: VoteValue | null, origin?: unknown): void {
-  if (vote !== null && !VOTE_VALUES.includes(vote)) throw new Error(`unknown vote "${String(vote)}"`);
-  doc.transact(() => {
-    const votes = votesOf(doc);
-    let forElement = votes.get(elementId);
-    if (!forElement) {
-      if (vote === null) return;
-      forElement = new Y.Map<VoteValue>();
-      votes.set(elementId, forElement);
-    }
-    if (vote === null) forElement.delete(participantId);
-    else forElement.set(participantId, vote);
-  }, origin);
-}
-
-export function addComment(doc: Y.Doc, elementId: string, comment: Comment, origin?: unknown): void {
-  doc.transact(() => {
-    const comments = commentsOf(doc);
-    let list = comments.get(elementId);
-    if (!list) {
-      list = new Y.Array<Comment>();
-      comments.set(elementId, list);
-    }
-    list.push([comment]);
-  }, origin);
-}
-
-/** Replaces the whole map (an import) in one transaction; votes and comments of vanished elements go too. */
+/**
+ * Replaces the whole map in one transaction, writing every element afresh (a new document; an import or a
+ * restore into a live one uses applyMap in lib/map/apply-map.ts, which keeps unchanged elements). The
+ * discussion is left alone.
+ */
 export function replaceMap(doc: Y.Doc, map: ClusterMap, origin?: unknown): void {
   doc.transact(() => {
-    for (const key of [DOC_KEYS.actors, DOC_KEYS.ties, DOC_KEYS.stages, DOC_KEYS.votes, DOC_KEYS.comments]) {
+    for (const key of ELEMENT_ROOTS) {
       const m = doc.getMap(key);
       for (const id of [...m.keys()]) m.delete(id);
     }

@@ -1,16 +1,20 @@
-import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
-import {
-  Awareness,
-  applyAwarenessUpdate,
-  encodeAwarenessUpdate,
-  removeAwarenessStates,
-} from 'y-protocols/awareness';
+import { io, type Socket } from 'socket.io-client';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { randomToken } from '../map/ids';
 import { toBytes } from './bytes';
 import { Emitter } from './emitter';
 import { decodeMessage, encodeAwarenessMessage, encodeSyncStep2, encodeSyncUpdate } from './messages';
+import { touchedBy, type Touched } from './pending';
+import { PendingQueue } from './pending-queue';
+import { RoundClient } from './round-client';
+import type { ActivityEntry } from '../activity/types';
+import type { ConnectErrorInfo, ProviderEvents, ProviderStatus, WorkshopProviderOptions } from './provider-types';
 import {
+  ACTIVITY_EVENT,
   ERROR_EVENT,
+  HANDSHAKE_RETRY_CODES,
+  HANDSHAKE_RETRY_MAX_MS,
   RETRYABLE_CODES,
   SOCKET_PATH,
   WELCOME_EVENT,
@@ -24,37 +28,7 @@ import {
   type WelcomeMessage,
 } from './protocol';
 
-export type ProviderStatus = 'connecting' | 'saving' | 'saved' | 'offline';
-
-export interface ConnectErrorInfo {
-  message: string;
-  /** Set when the server refused the handshake (bad_workshop, bad_key, room_full). */
-  code?: ErrorCode;
-}
-
-export interface ProviderEvents {
-  status: (status: ProviderStatus) => void;
-  synced: (synced: boolean) => void;
-  welcome: (welcome: WelcomeMessage) => void;
-  /** The server refused something this client sent (an ERROR_EVENT or a failing ack). */
-  error: (error: ErrorMessage) => void;
-  connect_error: (error: ConnectErrorInfo) => void;
-}
-
-export interface WorkshopProviderOptions {
-  /** Origin of the ClusterCanvas server, e.g. `window.location.origin` or `http://localhost:3000`. */
-  url: string;
-  workshop: string;
-  key: string;
-  /** The document to sync; a fresh one is made (and destroyed with the provider) when omitted. */
-  doc?: Y.Doc;
-  participant?: HandshakeAuth['participant'];
-  /** Connect at once (default true). */
-  autoConnect?: boolean;
-  socketOptions?: Partial<ManagerOptions & SocketOptions>;
-  /** Wait before resending updates the server could not take (rate limit, store failure). */
-  retryDelayMs?: number;
-}
+export type { ConnectErrorInfo, ProviderEvents, ProviderStatus, Refusal, WorkshopProviderOptions } from './provider-types';
 
 /**
  * Syncs one workshop document with the server (docs/protocol.md). Every local update is sent with an ack and
@@ -65,6 +39,8 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
   readonly socket: Socket;
+  /** Secret rounds: counts, one's own ballots, and the messages to open, close and vote (P18). */
+  readonly rounds: RoundClient;
   readonly workshop: string;
   status: ProviderStatus = 'connecting';
   synced = false;
@@ -75,10 +51,21 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
 
   private readonly ownsDoc: boolean;
   private readonly retryDelayMs: number;
-  /** Local updates not yet acknowledged, by a local sequence number. */
-  private readonly pending = new Map<number, Uint8Array>();
-  private nextPendingId = 1;
+  /** Local updates not yet acknowledged, kept on the device when a store is given (P17). */
+  private readonly pending: PendingQueue;
+  /** The epoch of the server document this replica belongs to (P17), once known. */
+  epoch: string | null = null;
+  /** The kept copy turned out to be of another history of the workshop (P17): nothing more is synced. */
+  stale = false;
+  private lastPendingCount = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A new handshake after one the server refused for now (P12); how many in a row so far. */
+  private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  private refusedHandshakes = 0;
+  /** disconnect() was called: stay offline until connect(). */
+  private offlineOnPurpose = false;
+  /** A resend of every unacknowledged update is queued or in flight (after an `incomplete` refusal, P14). */
+  private resending = false;
   private flushWaiters: Array<() => void> = [];
   private syncWaiters: Array<() => void> = [];
   private destroyed = false;
@@ -90,8 +77,20 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
     this.doc = options.doc ?? new Y.Doc();
     this.retryDelayMs = options.retryDelayMs ?? 1000;
     this.awareness = new Awareness(this.doc);
+    this.pending = new PendingQueue(options.store ?? null);
+    // What an earlier page (a reload, a crashed tab) had not got acknowledged: queued again, and into the
+    // document, in case the document's own copy missed the last of it (P17).
+    const kept = this.pending.restore();
+    this.epoch = kept.epoch;
+    this.identity = kept.identity;
+    this.role = kept.identity?.role ?? null;
+    for (const entry of kept.entries) Y.applyUpdate(this.doc, entry.update, this);
+    this.lastPendingCount = this.pending.count;
     const auth: HandshakeAuth = { workshop: options.workshop, key: options.key };
     if (options.participant) auth.participant = options.participant;
+    // Without a secret of its own (a script, a test) the provider makes one, so that it stays the same
+    // person across its reconnects: its Yjs client id is bound to that person (P2, P14).
+    auth.secret = options.secret ?? randomToken(43);
     this.socket = io(options.url, {
       path: SOCKET_PATH,
       transports: ['websocket'],
@@ -101,6 +100,7 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
       auth,
     });
 
+    this.rounds = new RoundClient(this.socket);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
     this.socket.on('connect', this.onConnect);
@@ -109,12 +109,14 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
     this.socket.on(WELCOME_EVENT, this.onWelcome);
     this.socket.on(Y_EVENT, this.onMessage);
     this.socket.on(ERROR_EVENT, this.onServerError);
+    this.socket.on(ACTIVITY_EVENT, this.onActivity);
 
     if (options.autoConnect !== false) this.connect();
   }
 
   connect(): void {
     if (this.destroyed || this.socket.connected) return;
+    this.offlineOnPurpose = false;
     this.setStatus('connecting');
     this.socket.connect();
   }
@@ -122,6 +124,9 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
   /** Goes offline on purpose; local edits keep accumulating and merge on connect(). */
   disconnect(): void {
     if (this.destroyed) return;
+    this.offlineOnPurpose = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = null;
     this.socket.disconnect();
   }
 
@@ -137,15 +142,27 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
     return new Promise((resolve) => this.flushWaiters.push(resolve));
   }
 
-  /** Number of local updates the server has not acknowledged yet. */
+  /** Number of local changes the server has not acknowledged yet (entries merged offline count for all they hold). */
   get pendingCount(): number {
-    return this.pending.size;
+    return this.pending.count;
+  }
+
+  /** Where the unacknowledged changes are (root and key), for a person's "what is not saved yet". */
+  pendingTouched(): Touched[] {
+    return this.pending.touched();
+  }
+
+  /** Forgets what the device keeps for this workshop (its queue, epoch and identity): the app drops its copy. */
+  forgetKeptCopy(): void {
+    this.pending.clear();
+    this.refreshStatus();
   }
 
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
@@ -158,13 +175,19 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
 
   // ---------------------------------------------------------------------------------------------------
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === this || this.destroyed) return;
-    const id = this.nextPendingId++;
-    this.pending.set(id, update);
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown, doc: Y.Doc, transaction: Y.Transaction) => {
+    if (origin === this || this.destroyed || this.stale) return;
+    const id = this.pending.add({ update, touched: touchedBy(doc, transaction), count: 1 }, !this.socket.connected);
+    this.keep();
     this.refreshStatus();
     if (this.socket.connected) this.send(encodeSyncUpdate(update), [id]);
   };
+
+  /** The queue as it is now, on the device (P17): written at once, so a crash right after an edit keeps it. */
+  private keep() {
+    if (this.destroyed || this.stale) return;
+    this.pending.keep(this.epoch, this.identity);
+  }
 
   private readonly onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
@@ -179,11 +202,14 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
 
   private readonly onConnect = () => {
     this.lastError = null;
+    this.refusedHandshakes = 0;
     this.refreshStatus();
   };
 
   private readonly onDisconnect = () => {
     // The server drops our presence when the socket closes, so only the others' states go here.
+    // Acks of messages in flight never come; the opening after the reconnect resends what they carried.
+    this.resending = false;
     this.setStatus('offline');
     this.setSynced(false);
     const others = [...this.awareness.getStates().keys()].filter((c) => c !== this.awareness.clientID);
@@ -200,23 +226,59 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
     this.lastError = info;
     this.setStatus('offline');
     this.emit('connect_error', info);
+    // Socket.IO never retries a handshake the server refused. A refusal the server lifts by itself (the
+    // workshop is full, the server was busy or failed for a moment, P12) is tried again, ever more slowly;
+    // any other (a wrong key, a deleted workshop) is final.
+    if (info.code && HANDSHAKE_RETRY_CODES.includes(info.code)) this.scheduleReconnect();
   };
 
+  private scheduleReconnect() {
+    if (this.reconnectTimer || this.destroyed || this.offlineOnPurpose) return;
+    const delay = Math.min(HANDSHAKE_RETRY_MAX_MS, this.retryDelayMs * 2 ** this.refusedHandshakes) * (0.5 + Math.random() / 2);
+    this.refusedHandshakes++;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      if (this.destroyed || this.offlineOnPurpose || this.socket.connected) return;
+      this.setStatus('connecting');
+      this.socket.connect();
+    }, delay);
+  }
+
   private readonly onWelcome = (welcome: WelcomeMessage) => {
+    const epoch = typeof welcome.workshop?.epoch === 'string' ? welcome.workshop.epoch : null;
+    if (this.epoch && epoch && this.epoch !== epoch) {
+      // The server's document is another history than the one this copy was made from (the workshop was
+      // reset or made again under the same id): what this copy holds must not be sent back (P17).
+      this.stale = true;
+      this.pending.clear();
+      this.socket.disconnect();
+      this.refreshStatus();
+      this.emit('stale', epoch);
+      return;
+    }
+    if (epoch) this.epoch = epoch;
     this.identity = welcome.you;
     this.role = welcome.you.role;
     // Setting the field publishes our presence (the awareness update handler sends it).
     this.awareness.setLocalStateField('user', welcome.you);
+    this.keep();
     this.emit('welcome', welcome);
   };
 
   private readonly onServerError = (error: ErrorMessage) => {
+    // `incomplete` is answered by resending (see onAck); only a resend that fails too reaches the app.
+    if (error.code === 'incomplete') return;
     this.lastError = error;
     this.emit('error', error);
   };
 
+  private readonly onActivity = (entry: ActivityEntry) => {
+    if (this.destroyed || !entry || typeof entry !== 'object' || !Number.isInteger(entry.seq) || !Array.isArray(entry.items)) return;
+    this.emit('activity', entry);
+  };
+
   private readonly onMessage = (payload: unknown) => {
-    if (this.destroyed) return;
+    if (this.destroyed || this.stale) return;
     const bytes = toBytes(payload);
     if (!bytes) return;
     let message;
@@ -226,11 +288,12 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
       console.warn('[sync] unreadable message from the server', err);
       return;
     }
-    if (message.type === 'awareness') {
+    if (message.type === 'round') this.rounds.receive(message);
+    else if (message.type === 'awareness') {
       applyAwarenessUpdate(this.awareness, message.update, this);
     } else if (message.kind === 'step1') {
       // Everything the server lacks: offline edits and any update whose ack was lost.
-      const ids = [...this.pending.keys()];
+      const ids = this.pending.ids();
       this.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)), ids);
     } else {
       Y.applyUpdate(this.doc, message.update, this);
@@ -238,22 +301,54 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
     }
   };
 
-  private send(frame: Uint8Array, ids: number[]) {
-    this.socket.emit(Y_EVENT, frame, (ack: Ack) => this.onAck(ids, ack));
+  private send(frame: Uint8Array, ids: number[], wholeState = false) {
+    this.socket.emit(Y_EVENT, frame, (ack: Ack) => this.onAck(ids, ack, wholeState));
   }
 
-  private onAck(ids: number[], ack: Ack) {
+  private onAck(ids: number[], ack: Ack, wholeState: boolean) {
     if (this.destroyed) return;
+    if (wholeState) this.resending = false;
     if (ack?.ok) {
-      for (const id of ids) this.pending.delete(id);
+      this.pending.acknowledge(ids);
+      this.keep();
+    } else if (ack && ack.code === 'incomplete' && !wholeState) {
+      // The server lacks something this update builds on (an earlier one was rate-limited, say): send
+      // everything unacknowledged as one update, which the server's state plus ours always resolves.
+      this.resendAll();
     } else if (ack && RETRYABLE_CODES.includes(ack.code)) {
       this.scheduleRetry();
     } else {
-      // A final refusal (forbidden, too_large, malformed): resending cannot help, so stop waiting on it.
-      // The server also sent an ERROR_EVENT for it, which is what the 'error' listeners hear.
-      for (const id of ids) this.pending.delete(id);
+      if (ack && ack.code === 'incomplete') {
+        // Even everything we have does not resolve: this replica is out of step with the server for good.
+        const error: ErrorMessage = { code: 'incomplete', error: 'This copy of the map is out of step with the server; it starts again from the server’s copy' };
+        this.lastError = error;
+        this.emit('error', error);
+      }
+      // A final refusal (forbidden, too_large, malformed): resending cannot help, so stop waiting on it,
+      // and on every later local update, which follows it in this replica's clocks and could only be
+      // refused as incomplete (P14). The server also sent an ERROR_EVENT, which the 'error' listeners hear.
+      const lost = this.pending.dropFrom(ids);
+      this.keep();
+      if (lost) {
+        const { touched, count } = lost;
+        const error: ErrorMessage = ack && !ack.ok ? { code: ack.code, error: ack.error, ...(ack.reason ? { reason: ack.reason } : {}) } : { code: 'internal', error: 'no answer' };
+        this.emit('refused', { error, touched, count });
+      }
     }
     this.refreshStatus();
+  }
+
+  private resendAll() {
+    if (this.resending) return;
+    this.resending = true;
+    queueMicrotask(() => {
+      if (this.destroyed || !this.socket.connected || this.pending.size === 0) {
+        this.resending = false;
+        return;
+      }
+      const ids = this.pending.ids();
+      this.send(encodeSyncUpdate(Y.mergeUpdates(this.pending.updates(ids))), ids, true);
+    });
   }
 
   private scheduleRetry() {
@@ -261,8 +356,8 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       if (this.destroyed || !this.socket.connected || this.pending.size === 0) return;
-      const ids = [...this.pending.keys()];
-      this.send(encodeSyncUpdate(Y.mergeUpdates(ids.map((id) => this.pending.get(id)!))), ids);
+      const ids = this.pending.ids();
+      this.send(encodeSyncUpdate(Y.mergeUpdates(this.pending.updates(ids))), ids);
     }, this.retryDelayMs);
   }
 
@@ -279,6 +374,11 @@ export class WorkshopProvider extends Emitter<ProviderEvents> {
   }
 
   private refreshStatus() {
+    const count = this.pending.count;
+    if (count !== this.lastPendingCount && !this.destroyed) {
+      this.lastPendingCount = count;
+      this.emit('pending', count);
+    }
     if (this.pending.size === 0 && this.flushWaiters.length > 0) {
       const waiters = this.flushWaiters;
       this.flushWaiters = [];

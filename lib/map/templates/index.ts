@@ -1,5 +1,5 @@
 import { defaultStages } from '../default-stages';
-import type { ClusterMap } from '../types';
+import { UNTITLED_TITLE, type ClusterMap } from '../types';
 import { OPTICS_VALLEY_MAP } from './optics-valley';
 
 /** The maps a new workshop can start from; the landing page offers them by name. */
@@ -16,7 +16,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
   empty: {
     title: 'Empty map',
     description: 'Start from a blank canvas with the default value-chain stages (the smile curve).',
-    map: { meta: { title: 'Untitled workshop' }, stages: defaultStages(), actors: [], ties: [] },
+    map: { meta: { title: UNTITLED_TITLE }, stages: defaultStages(), actors: [], ties: [] },
   },
   'optics-valley': {
     title: 'Wuhan Optics Valley (example)',

@@ -1,5 +1,5 @@
 import { defaultStages } from '../default-stages';
-import type { Actor, ClusterMap, GvcAttributes, Tie, TieKind, TieStrength } from '../types';
+import type { Actor, ActorLabels, ClusterMap, GvcAttributes, Tie, TieKind, TieStrength } from '../types';
 
 // The demo workshop: the optoelectronics cluster of China Optics Valley (中国光谷), East Lake High-tech Zone,
 // Wuhan. The actors are real organisations of (or tied to) the cluster; the ties are plausible relations a
@@ -311,14 +311,57 @@ const ties: Tie[] = [
 ];
 
 /** Wuhan Optics Valley as a ready map: the demo workshop and the "optics-valley" template. */
+
+/**
+ * Every actor's name in English and in Chinese (docs/map-format.md "Names in two languages"): the names
+ * the organisations use themselves. `label` keeps both, for a reader whose language has no name.
+ */
+const NAMES: Record<string, ActorLabels> = {
+  a_hubei: { en: 'Hubei Provincial Government', 'zh-CN': '湖北省人民政府' },
+  a_wuhan: { en: 'Wuhan Municipal Government', 'zh-CN': '武汉市人民政府' },
+  a_ehtz: { en: 'East Lake High-tech Zone Administrative Committee', 'zh-CN': '东湖高新区管委会' },
+  a_miit: { en: 'Ministry of Industry and Information Technology', 'zh-CN': '工业和信息化部' },
+  a_hust: { en: 'Huazhong University of Science and Technology', 'zh-CN': '华中科技大学' },
+  a_wnlo: { en: 'Wuhan National Laboratory for Optoelectronics', 'zh-CN': '武汉光电国家研究中心' },
+  a_ovlab: { en: 'Hubei Optics Valley Laboratory', 'zh-CN': '湖北光谷实验室' },
+  a_whu: { en: 'Wuhan University', 'zh-CN': '武汉大学' },
+  a_wri: { en: 'Wuhan Research Institute of Posts and Telecommunications', 'zh-CN': '武汉邮电科学研究院' },
+  a_noeic: { en: 'National Information Optoelectronics Innovation Center', 'zh-CN': '国家信息光电子创新中心' },
+  a_hgtech: { en: 'HGTECH — Huagong Tech', 'zh-CN': '华工科技' },
+  a_yofc: { en: 'YOFC — Yangtze Optical Fibre and Cable', 'zh-CN': '长飞光纤光缆' },
+  a_guide: { en: 'Wuhan Guide Infrared', 'zh-CN': '高德红外' },
+  a_raycus: { en: 'Raycus Fiber Laser', 'zh-CN': '锐科激光' },
+  a_fiberhome: { en: 'FiberHome Technologies', 'zh-CN': '烽火通信' },
+  a_ymtc: { en: 'YMTC — Yangtze Memory Technologies', 'zh-CN': '长江存储' },
+  a_accelink: { en: 'Accelink Technologies', 'zh-CN': '光迅科技' },
+  a_jingce: { en: 'Wuhan Jingce Electronic', 'zh-CN': '精测电子' },
+  a_tianma: { en: 'Wuhan Tianma Micro-electronics', 'zh-CN': '武汉天马' },
+  a_csot: { en: 'TCL CSOT Wuhan', 'zh-CN': 'TCL华星光电（武汉）' },
+  a_cdb: { en: 'China Development Bank, Hubei Branch', 'zh-CN': '国家开发银行湖北省分行' },
+  a_hbhti: { en: 'Hubei High-tech Investment', 'zh-CN': '湖北省高新技术产业投资' },
+  a_ovfh: { en: 'Wuhan Optics Valley Financial Holding', 'zh-CN': '光谷金控' },
+  a_bigfund: { en: 'China Integrated Circuit Industry Investment Fund', 'zh-CN': '国家集成电路产业投资基金' },
+  a_chinamobile: { en: 'China Mobile', 'zh-CN': '中国移动' },
+  a_huawei: { en: 'Huawei', 'zh-CN': '华为' },
+  a_catl: { en: 'CATL', 'zh-CN': '宁德时代' },
+  a_prysmian: { en: 'Prysmian Group', 'zh-CN': '普睿司曼集团' },
+  a_amat: { en: 'Applied Materials', 'zh-CN': '应用材料公司' },
+  a_venture: { en: 'Wuhan East Lake New Technology Venture Center', 'zh-CN': '武汉东湖新技术创业中心' },
+  a_hustpark: { en: 'HUST Science Park', 'zh-CN': '华中科技大学科技园' },
+  a_alliance: { en: 'Optics Valley Optoelectronics Industry Alliance', 'zh-CN': '光谷光电子产业联盟' },
+  a_coema: { en: 'China Optics and Optoelectronics Manufacturers Association', 'zh-CN': '中国光学光电子行业协会' },
+  a_expo: { en: 'Optics Valley of China International Optoelectronic Exposition', 'zh-CN': '中国光谷国际光电子博览会' },
+};
+
 export const OPTICS_VALLEY_MAP: ClusterMap = {
   meta: {
     title: 'Wuhan Optics Valley — optoelectronics cluster',
     cluster: 'China Optics Valley (中国光谷)',
-    region: 'East Lake High-tech Zone, Wuhan, Hubei',
-    sector: 'Optoelectronics: optical fibre and communication, lasers, displays, memory chips',
+    // Typed text, shown as typed to every reader (docs/architecture.md "Languages"): so written in both.
+    region: 'East Lake High-tech Zone, Wuhan, Hubei (湖北省武汉市东湖高新区)',
+    sector: 'Optoelectronics: optical fibre and communication, lasers, displays, memory chips (光电子：光纤通信、激光、显示、存储芯片)',
   },
   stages: defaultStages(),
-  actors,
+  actors: actors.map((a) => (NAMES[a.id] ? { ...a, labels: { ...NAMES[a.id] } } : a)),
   ties,
 };
