@@ -6,6 +6,8 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly details?: unknown,
+    /** Extra response headers (Retry-After on a 429). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -22,14 +24,15 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-export function sendText(res: ServerResponse, status: number, body: string, contentType: string, headers: Record<string, string> = {}): void {
+/** A text or binary body with its content type. */
+export function sendText(res: ServerResponse, status: number, body: string | Uint8Array, contentType: string, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body), ...headers });
   res.end(body);
 }
 
 export function sendError(res: ServerResponse, err: unknown): void {
   if (err instanceof HttpError) {
-    sendJson(res, err.status, { error: err.message, details: err.details ?? null });
+    sendJson(res, err.status, { error: err.message, details: err.details ?? null }, err.headers);
     return;
   }
   console.error('[api] unexpected error', err);

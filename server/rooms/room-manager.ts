@@ -1,13 +1,18 @@
 import type { Store } from '../store/store';
-import { Room, type Broadcast } from './room';
+import { Room, type Broadcast, type RoomOptions } from './room';
 import { SyncError } from './sync-error';
 
 export interface RoomManagerOptions {
   compactionThreshold: number;
+  /** Bytes one workshop may store (docs/protocol.md P9). */
+  maxWorkshopBytes?: number;
   roomIdleUnloadMs: number;
   maxConnectionsPerWorkshop: number;
   /** Builds the broadcast function of one workshop's room. */
   broadcastFor: (workshopId: string) => Broadcast;
+  /** Builds what sends a new activity entry to one workshop's connections (docs/protocol.md P15). */
+  activityFor?: (workshopId: string) => RoomOptions['pushActivity'];
+  onApplied?: RoomOptions['onApplied'];
 }
 
 interface Entry {
@@ -44,6 +49,11 @@ export class RoomManager {
   peek(workshopId: string): Room | null {
     const entry = this.entries.get(workshopId);
     return entry && !entry.unloading ? entry.room : null;
+  }
+
+  /** Live connections of a workshop (0 when its room is not loaded). */
+  connectionsOf(workshopId: string): number {
+    return this.entries.get(workshopId)?.connections ?? 0;
   }
 
   /** Reserves a connection place and returns the loaded room; `room_full` when the workshop is at its limit. */
@@ -108,7 +118,10 @@ export class RoomManager {
     const entry: Entry = { loading: null!, room: null, connections: 0, holds: 0, unloadTimer: null, unloading: null };
     entry.loading = Room.load(workshopId, this.store, {
       compactionThreshold: this.options.compactionThreshold,
+      maxWorkshopBytes: this.options.maxWorkshopBytes,
       broadcast: this.options.broadcastFor(workshopId),
+      onApplied: this.options.onApplied,
+      pushActivity: this.options.activityFor?.(workshopId),
     }).then((room) => (entry.room = room));
     this.entries.set(workshopId, entry);
     return entry;

@@ -1,81 +1,95 @@
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { encodeAwarenessEntries, type AwarenessEntry } from '../../lib/sync/awareness-codec';
-import { encodeAwarenessMessage, encodeSyncUpdate } from '../../lib/sync/messages';
-import { metaOf } from '../../lib/map/ydoc';
-import type { Role, VerifiedIdentity } from '../../lib/sync/protocol';
+import { checkChanges, type Writer } from '../../lib/access/check-changes';
+import type { AwarenessEntry } from '../../lib/sync/awareness-codec';
+import { MalformedMessageError, encodeSyncUpdate } from '../../lib/sync/messages';
+import { DOC_KEYS, editingModeOf } from '../../lib/map/ydoc';
+import { scenarioFacts } from '../../lib/scenarios/facts';
+import { openRoundElements } from '../../lib/map/rounds';
+import { analyseUpdate, type DocChanges } from '../../lib/sync/update-changes';
+import type { ActivityEntry } from '../../lib/activity/types';
+import { RoomActivity, type ActivityWho } from '../activity/room-activity';
 import type { Store, StoredDocument } from '../store/store';
-import { restrictedMetaKeysTouched } from './meta-guard';
 import { SyncError } from './sync-error';
+import { RoomPresence, type RoomConnection } from './room-presence';
+import { analyseOrRefuse, loadInto } from './replica';
+import { MAX_BATCH_WRITES, type PendingWrite, type StagedWrite, type WriteOrigin, type WriteResult } from './write-batch';
 import { WriteQueue } from './write-queue';
 
-/** One live socket in a room, as the room sees it. */
-export interface RoomConnection {
-  readonly id: string;
-  readonly identity: VerifiedIdentity;
-  /** Awareness client ids this connection has published states for. */
-  readonly awarenessClients: Set<number>;
-}
+export type { RoomConnection };
 
 /** Sends a "y" frame to every connection of the room except `exceptConnectionId`. */
 export type Broadcast = (frame: Uint8Array, exceptConnectionId?: string) => void;
 
+/** What a write changed, for whoever reacts to it (the automatic checkpoint at a phase change). */
+export interface AppliedWrite {
+  /** Null when the change could not be read back (never for a write the room checked). */
+  changes: DocChanges | null;
+  /** Null for the server's own writes (the HTTP API, restores). */
+  writer: Writer | null;
+}
+
 export interface RoomOptions {
   compactionThreshold: number;
+  /** Bytes the workshop may store, snapshot plus log (docs/protocol.md P9); unlimited when absent. */
+  maxWorkshopBytes?: number;
   broadcast: Broadcast;
+  /** Called after each write that changed the replica, in write order. */
+  onApplied?: (room: Room, applied: AppliedWrite) => void;
+  /** Sends a new activity entry to every connection of the room (docs/protocol.md P15). */
+  pushActivity?: (entry: ActivityEntry) => void;
 }
 
-/** Transaction origin of writes that came through the room (a connection, or the HTTP API). */
-export interface WriteOrigin {
-  connectionId?: string;
-  label?: string;
-}
-
-export type WriteResult = 'applied' | 'unchanged';
-
-/** How a refusal names facilitator-only meta keys to a person. */
-const META_KEY_WORDS: Record<string, string> = { phase: 'phase', timer: 'timer', locked: 'lock', weights: 'scoring weights', title: 'title' };
-
-/** How many awareness client ids one connection may speak for (a tab has one; this leaves room for reloads). */
-const MAX_AWARENESS_CLIENTS_PER_CONNECTION = 8;
+export type { WriteOrigin, WriteResult };
 
 /**
- * A workshop's live replica (docs/protocol.md P10, P11). It only ever holds updates that are already in the
- * store: every write is appended first, applied second, and the writes run one at a time, so a snapshot of
- * the replica always covers exactly the log up to the last appended sequence number.
+ * A workshop's live replica (docs/protocol.md P5, P10, P11, P14). It only ever holds updates that are already
+ * in the store: writes are checked one at a time, stored a batch at a time, and applied once stored, so a
+ * snapshot of the replica always covers exactly the log up to the last appended sequence number.
  */
 export class Room {
   readonly doc: Y.Doc;
-  readonly awareness: Awareness;
-  readonly connections = new Map<string, RoomConnection>();
+  private readonly presence: RoomPresence;
   private readonly queue = new WriteQueue();
-  private readonly awarenessOwners = new Map<number, string>();
+  /** Writes waiting for their batch (group commit, P5). */
+  private readonly pending: PendingWrite[] = [];
+  private batchScheduled = false;
   private lastSeq: number;
   private logLength: number;
+  /** What the store holds for this workshop: snapshot plus log, in bytes (the quota's measure, P9). */
+  private storedBytes: number;
   private guests = 0;
   private destroyed = false;
-  /** True while persistAndApply applies a stored update; any other change to the replica is a misuse. */
+  /** True while applyStored applies a stored update; any other change to the replica is a misuse. */
   private applyingStored = false;
 
   private constructor(
     readonly workshopId: string,
     private readonly store: Store,
     stored: StoredDocument,
+    /** Yjs client id → the participant who first wrote with it (P14). */
+    private readonly clientOwners: Map<number, string>,
+    /** The activity feed, and the record of deleted elements the write check reads (P14, P15). */
+    private readonly activity: RoomActivity,
     private readonly options: RoomOptions,
   ) {
     this.doc = new Y.Doc();
     loadInto(this.doc, stored, workshopId);
     this.lastSeq = stored.lastSeq;
     this.logLength = stored.updates.length;
-    this.awareness = new Awareness(this.doc);
-    // The server is not a participant: it relays others' presence but publishes none of its own.
-    this.awareness.setLocalState(null);
+    this.storedBytes = (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0);
+    this.presence = new RoomPresence(this.doc, options.broadcast);
     this.doc.on('update', this.onDocUpdate);
-    this.awareness.on('update', this.onAwarenessUpdate);
   }
 
   static async load(workshopId: string, store: Store, options: RoomOptions): Promise<Room> {
-    return new Room(workshopId, store, await store.loadDocument(workshopId), options);
+    const push = (entry: ActivityEntry) => options.pushActivity?.(entry);
+    const [stored, owners, activity] = await Promise.all([
+      store.loadDocument(workshopId),
+      store.loadClientBindings(workshopId),
+      RoomActivity.load(workshopId, store, push),
+    ]);
+    return new Room(workshopId, store, stored, owners, activity, options);
   }
 
   nextGuestNumber(): number {
@@ -83,38 +97,166 @@ export class Room {
   }
 
   /**
-   * Persists `update`, then applies it to the replica (which broadcasts what actually changed), in queue order.
-   * `writer` is the role of the sender (`true`: a trusted writer with no restrictions). An update that
-   * changes nothing (an observer's opening sync step 2) is always accepted and not stored; one that would
-   * change something is refused with `forbidden` when the sender is an observer (P6), or a participant
-   * while the map is locked or touching facilitator-only meta keys (P13). Checked against the replica
-   * as it is when the write's turn comes, so a lock takes effect from the next queued write on.
+   * Checks `update` against the replica as it is when the write's turn comes, then stores and applies it
+   * (which broadcasts what changed). `writer` is the connection's verified person; the server's own writes
+   * pass none. An update that changes nothing is accepted and not stored (an observer's opening step 2).
+   * Refusals (P14): `incomplete` when the update refers to anything the replica lacks; `forbidden` when it
+   * writes under a Yjs client id that belongs to someone else, or makes a change the writer may not make.
    */
-  write(update: Uint8Array, origin: WriteOrigin, writer: Role | boolean = true): Promise<WriteResult> {
-    return this.queue.run(async () => {
-      this.assertLive();
-      if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)) return 'unchanged';
-      if (writer === false || writer === 'observer') throw new SyncError('forbidden', 'observers cannot change the map');
-      if (writer === 'participant') this.assertParticipantMay(update);
-      await this.persistAndApply(update, origin);
-      return 'applied';
+  write(update: Uint8Array, origin: WriteOrigin, writer: Writer | null): Promise<WriteResult> {
+    return new Promise<WriteResult>((resolve, reject) => {
+      this.pending.push({ update, origin, writer, resolve, reject });
+      this.scheduleBatch();
     });
   }
 
-  private assertParticipantMay(update: Uint8Array) {
-    if (metaOf(this.doc).get('locked') === true) {
-      throw new SyncError('forbidden', 'The facilitator has paused editing; this change was not saved');
+  /**
+   * Group commit (docs/protocol.md P5): the writes that arrived while the last commit held the event loop
+   * are checked one by one, stored in one transaction, then applied and acknowledged in order. One fsync
+   * per batch instead of one per update is what lets a room keep up with a room full of people typing.
+   */
+  private scheduleBatch() {
+    if (this.batchScheduled) return;
+    this.batchScheduled = true;
+    void this.queue.run(async () => {
+      // Let every socket message already read from the network join this batch.
+      await new Promise((resolve) => setImmediate(resolve));
+      this.batchScheduled = false;
+      await this.writeBatch(this.pending.splice(0, MAX_BATCH_WRITES));
+      if (this.pending.length > 0) this.scheduleBatch();
+    });
+  }
+
+  private async writeBatch(writes: readonly PendingWrite[]) {
+    const staged: StagedWrite[] = [];
+    for (const write of writes) {
+      try {
+        const checked = await this.check(write, staged);
+        if (checked === 'unchanged') {
+          write.resolve('unchanged');
+          continue;
+        }
+        staged.push(checked);
+        if (checked.endsBatch) await this.commit(staged);
+      } catch (err) {
+        write.reject(err);
+      }
     }
-    const keys = restrictedMetaKeysTouched(this.doc, update);
-    if (keys.length > 0) {
-      const what = keys.map((k) => META_KEY_WORDS[k] ?? k).join(', ');
-      throw new SyncError('forbidden', `Only the facilitator may change the workshop's ${what}; this change was not saved`);
+    await this.commit(staged);
+  }
+
+  /**
+   * Checks one write against the replica, which holds exactly what is stored: the writes staged before it
+   * in this batch are not in it yet. A write that builds on one of them reads as incomplete, so the batch
+   * is committed first and the write checked again; a staged write whose effect later checks read (the
+   * editing mode in meta, deleted elements) ends its batch (endsBatch).
+   */
+  private async check(write: PendingWrite, staged: StagedWrite[]): Promise<StagedWrite | 'unchanged'> {
+    this.assertLive();
+    const { update, origin, writer } = write;
+    let analysis = analyseOrRefuse(this.doc, update);
+    if (!analysis.ok && staged.length > 0) {
+      await this.commit(staged);
+      analysis = analyseOrRefuse(this.doc, update);
     }
+    const changesNothing = analysis.ok && analysis.changes.size === 0 && analysis.writers.length === 0;
+    // An observer may only send what changes nothing (its opening step 2); anything else, resolvable or not.
+    if (writer?.role === 'observer' && !changesNothing) throw new SyncError('forbidden', 'Observers cannot change the workshop; this change was not saved', 'observer');
+    if (!analysis.ok) throw new SyncError('incomplete', `The server is missing something this change builds on (${analysis.reason}); resend every unacknowledged change`);
+    if (changesNothing) return 'unchanged';
+    let unbound: number[] = [];
+    if (writer) {
+      unbound = this.checkClients(analysis.writers, writer);
+      const refusal = checkChanges(writer, editingModeOf(this.doc), analysis.changes, this.activity.authorship(this.doc), scenarioFacts(this.doc), () => openRoundElements(this.doc));
+      if (refusal) throw new SyncError('forbidden', refusal.message, refusal.reason);
+      await this.checkQuota(update, staged);
+    }
+    if (unbound.length > 0) await this.bind(unbound, writer!.participant);
+    const who: ActivityWho = { by: writer?.participant ?? origin.by ?? 'server', label: origin.label };
+    // Read before applying: afterwards the replica no longer holds what the update deletes.
+    const activity = this.activity.before(this.doc, analysis.changes, who);
+    const endsBatch = (activity?.touched.deleted.length ?? 0) > 0 || (activity?.restoring.size ?? 0) > 0 || analysis.changes.some((c) => c.root === DOC_KEYS.meta);
+    return { write, changes: analysis.changes, who, activity, endsBatch };
+  }
+
+  /** Stores the staged writes in one durable transaction, then applies, records and acknowledges each in order. */
+  private async commit(staged: StagedWrite[]) {
+    if (staged.length === 0) return;
+    const batch = staged.splice(0);
+    try {
+      this.lastSeq = await this.store.appendUpdates(this.workshopId, batch.map((s) => s.write.update));
+    } catch (err) {
+      console.error(`[sync] could not store ${batch.length} update(s) of workshop ${this.workshopId}`, err);
+      // Nothing of the batch is stored or applied: every writer keeps its update and resends it (P5).
+      for (const s of batch) s.write.reject(new SyncError('internal', 'the server could not save this change; it will be resent'));
+      return;
+    }
+    this.logLength += batch.length;
+    let unappliable = false;
+    for (const s of batch) {
+      this.storedBytes += s.write.update.length;
+      const failed = this.applyStored(s.write.update, s.write.origin);
+      if (failed) {
+        unappliable = true;
+        s.write.reject(failed);
+        continue;
+      }
+      try {
+        await this.activity.after(this.doc, s.activity, s.who);
+        this.options.onApplied?.(this, { changes: s.changes, writer: s.write.writer });
+        s.write.resolve('applied');
+      } catch (err) {
+        s.write.reject(err);
+      }
+    }
+    // A stored entry that did not apply goes at once, folded into a snapshot of the replica as it is (what
+    // the room has seen), so a reload does not apply it either.
+    if (unappliable || this.logLength >= this.options.compactionThreshold) await this.compact();
+  }
+
+  /** Applies an update that is already stored; returns the refusal when Yjs cannot apply it (P5). */
+  private applyStored(update: Uint8Array, origin: WriteOrigin): MalformedMessageError | null {
+    this.applyingStored = true;
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+      return null;
+    } catch (err) {
+      console.error(`[sync] a stored update of workshop ${this.workshopId} did not apply; refused and compacted away`, err);
+      return new MalformedMessageError(`the update could not be applied (${(err as Error).message})`);
+    } finally {
+      this.applyingStored = false;
+    }
+  }
+
+  /** The writer's client ids not bound yet; refuses ids bound to someone else or already used by nobody we know. */
+  private checkClients(clients: readonly number[], writer: Writer): number[] {
+    const unbound: number[] = [];
+    for (const client of clients) {
+      const owner = this.clientOwners.get(client);
+      if (owner === writer.participant) continue;
+      // An id in the replica that nobody bound was the server's own (an import, a restore) or came before
+      // bindings existed: writing under it would continue someone else's history.
+      if (owner !== undefined || Y.getState(this.doc.store, client) > 0 || client === this.doc.clientID) {
+        throw new SyncError('forbidden', `This change is written under a Yjs client id (${client}) that belongs to someone else; this change was not saved`, 'not_yours');
+      }
+      unbound.push(client);
+    }
+    return unbound;
+  }
+
+  private async bind(clients: readonly number[], participant: string) {
+    try {
+      await this.store.bindClients(this.workshopId, clients.map((clientId) => ({ clientId, participantId: participant })));
+    } catch (err) {
+      console.error(`[sync] could not bind client ids of workshop ${this.workshopId}`, err);
+      throw new SyncError('internal', 'the server could not save this change; it will be resent');
+    }
+    for (const client of clients) this.clientOwners.set(client, participant);
   }
 
   /**
    * Runs `change` against a copy of the current state and writes the resulting update as one durable write
-   * (used by the HTTP API to import a map into a live room). Resolves after it is stored and broadcast.
+   * (the HTTP API, restores, the people directory). Resolves after it is stored and broadcast.
    */
   transact(change: (doc: Y.Doc) => void, origin: WriteOrigin): Promise<WriteResult> {
     return this.queue.run(async () => {
@@ -126,90 +268,74 @@ export class Room {
         scratch.transact(() => change(scratch), origin);
         const update = Y.encodeStateAsUpdate(scratch, before);
         if (Y.snapshotContainsUpdate(Y.snapshot(this.doc), update)) return 'unchanged';
-        await this.persistAndApply(update, origin);
-        return 'applied';
+        const analysis = analyseUpdate(this.doc, update);
+        const changes = analysis.ok ? analysis.changes : null;
+        const who: ActivityWho = { by: origin.by ?? 'server', label: origin.label };
+        const activity = this.activity.before(this.doc, changes, who);
+        return await new Promise<WriteResult>((resolve, reject) => {
+          const write: PendingWrite = { update, origin, writer: null, resolve, reject };
+          void this.commit([{ write, changes, who, activity, endsBatch: true }]);
+        });
       } finally {
         scratch.destroy();
       }
     });
   }
 
-  private async persistAndApply(update: Uint8Array, origin: WriteOrigin) {
-    let seq: number;
-    try {
-      seq = await this.store.appendUpdate(this.workshopId, update);
-    } catch (err) {
-      console.error(`[sync] could not store an update of workshop ${this.workshopId}`, err);
-      throw new SyncError('internal', 'the server could not save this change; it will be resent');
-    }
-    this.lastSeq = seq;
-    this.logLength++;
-    // Pending structs may be completed by this update; then its sender may lack them too, so it gets the echo.
-    const hadPending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
-    this.applyingStored = true;
-    try {
-      Y.applyUpdate(this.doc, update, hadPending ? { ...origin, connectionId: undefined } : origin);
-    } catch (err) {
-      // Validated before it was queued, so this is a Yjs-level surprise; the update is stored and a reload retries it.
-      console.error(`[sync] stored update ${seq} of workshop ${this.workshopId} did not apply`, err);
-    } finally {
-      this.applyingStored = false;
-    }
-    if (this.logLength >= this.options.compactionThreshold) await this.compact();
+  /** Bytes the store holds for this workshop (snapshot plus log). */
+  get bytesStored(): number {
+    return this.storedBytes;
+  }
+
+  /**
+   * The workshop byte quota (P9): a write that would take the store past it is refused with `over_quota`,
+   * after folding the log into the snapshot once (which often frees what overwritten values took).
+   */
+  private async checkQuota(update: Uint8Array, staged: StagedWrite[]) {
+    const limit = this.options.maxWorkshopBytes;
+    const fits = () => this.storedBytes + staged.reduce((sum, s) => sum + s.write.update.length, 0) + update.length <= limit!;
+    if (limit === undefined || fits()) return;
+    await this.commit(staged);
+    if (this.logLength > 0) await this.compact();
+    if (fits()) return;
+    throw new SyncError(
+      'over_quota',
+      `This workshop stores ${this.storedBytes} bytes, and this change of ${update.length} bytes would take it over its limit of ${limit} bytes; it was not saved`,
+    );
   }
 
   private async compact() {
     try {
-      await this.store.compact(this.workshopId, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      await this.store.compact(this.workshopId, snapshot, this.lastSeq);
       this.logLength = 0;
+      this.storedBytes = snapshot.length;
     } catch (err) {
       // The log is intact, so nothing is lost; the next write tries again.
       console.error(`[sync] compaction of workshop ${this.workshopId} failed`, err);
     }
   }
 
-  /**
-   * Takes the states a connection published, keeps those for client ids it may speak for, stamps each with
-   * the connection's verified identity and applies them (which relays them). Returns the refused client ids.
-   */
+  /** Validates and applies the presence states a connection published (./room-presence.ts); returns refused ids. */
   applyAwareness(connection: RoomConnection, entries: readonly AwarenessEntry[]): number[] {
     this.assertLive();
-    const accepted: AwarenessEntry[] = [];
-    const refused: number[] = [];
-    for (const entry of entries) {
-      if (!this.mayClaim(connection, entry.clientID)) {
-        refused.push(entry.clientID);
-        continue;
-      }
-      const previous = this.awarenessOwners.get(entry.clientID);
-      if (previous && previous !== connection.id) this.connections.get(previous)?.awarenessClients.delete(entry.clientID);
-      this.awarenessOwners.set(entry.clientID, connection.id);
-      connection.awarenessClients.add(entry.clientID);
-      accepted.push({ ...entry, state: entry.state === null ? null : { ...entry.state, user: { ...connection.identity } } });
-    }
-    if (accepted.length > 0) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(accepted), connection);
-    return refused;
-  }
-
-  private mayClaim(connection: RoomConnection, clientID: number): boolean {
-    if (clientID === this.doc.clientID) return false;
-    const owner = this.awarenessOwners.get(clientID);
-    if (owner === connection.id) return true;
-    if (connection.awarenessClients.size >= MAX_AWARENESS_CLIENTS_PER_CONNECTION) return false;
-    const ownerConnection = owner ? this.connections.get(owner) : undefined;
-    // The same person reconnecting may take over the id before the server noticed the old socket is gone.
-    return !ownerConnection || ownerConnection.identity.id === connection.identity.id;
+    return this.presence.apply(connection, entries);
   }
 
   addConnection(connection: RoomConnection): void {
-    this.connections.set(connection.id, connection);
+    this.presence.add(connection);
   }
 
   removeConnection(connection: RoomConnection): void {
-    this.connections.delete(connection.id);
-    const owned = [...connection.awarenessClients].filter((c) => this.awarenessOwners.get(c) === connection.id);
-    for (const c of owned) this.awarenessOwners.delete(c);
-    if (!this.destroyed && owned.length > 0) removeAwarenessStates(this.awareness, owned, 'disconnect');
+    this.presence.remove(connection, !this.destroyed);
+  }
+
+  get awareness(): Awareness {
+    return this.presence.awareness;
+  }
+
+  get connections(): ReadonlyMap<string, RoomConnection> {
+    return this.presence.connections;
   }
 
   /** Resolves once every write queued so far is stored and applied. */
@@ -221,8 +347,7 @@ export class Room {
     if (this.destroyed) return;
     this.destroyed = true;
     this.doc.off('update', this.onDocUpdate);
-    this.awareness.off('update', this.onAwarenessUpdate);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -243,6 +368,7 @@ export class Room {
         .run(async () => {
           this.lastSeq = await this.store.appendUpdate(this.workshopId, update);
           this.logLength++;
+          this.storedBytes += update.length;
         })
         .catch((err) => console.error(`[sync] workshop ${this.workshopId}: a direct change could not be stored`, err));
     }
@@ -250,32 +376,4 @@ export class Room {
     this.options.broadcast(encodeSyncUpdate(update), except);
   };
 
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
-    const changed = [...added, ...updated, ...removed];
-    if (changed.length === 0) return;
-    const except = origin && typeof origin === 'object' && 'id' in origin ? (origin as RoomConnection).id : undefined;
-    this.options.broadcast(encodeAwarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), except);
-  };
-}
-
-/** Snapshot plus log into `doc`; one unreadable entry must not cost the rest of the workshop. */
-function loadInto(doc: Y.Doc, stored: StoredDocument, workshopId: string) {
-  const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
-  if (parts.length === 0) return;
-  try {
-    Y.applyUpdate(doc, parts.length === 1 ? parts[0] : Y.mergeUpdates(parts));
-    return;
-  } catch (err) {
-    console.error(`[sync] workshop ${workshopId}: merged load failed, applying entries one by one`, err);
-  }
-  for (const [i, part] of parts.entries()) {
-    try {
-      Y.applyUpdate(doc, part);
-    } catch (err) {
-      console.error(`[sync] workshop ${workshopId}: stored entry ${i} is unreadable and was skipped`, err);
-    }
-  }
 }

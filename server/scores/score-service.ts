@@ -21,12 +21,16 @@ export class ScoreService {
     'the scoring worker stopped',
   );
 
+  /** The report of any map (a checkpoint's, the agreed map): small ones inline, large ones on the thread. */
+  reportOfMap(map: ClusterMap): Promise<EngineReport> {
+    return scoresInline(map) ? Promise.resolve(computeReport(map)) : this.thread.request(map);
+  }
+
   report(workshopId: string, doc: Y.Doc): Promise<EngineReport> {
     const digest = createHash('sha256').update(Y.encodeSnapshot(Y.snapshot(doc))).digest('base64url');
     const cached = this.cache.get(workshopId);
     if (cached?.digest === digest) return cached.report;
-    const map = readMap(doc).map;
-    const report = scoresInline(map) ? Promise.resolve(computeReport(map)) : this.thread.request(map);
+    const report = this.reportOfMap(readMap(doc).map);
     this.cache.delete(workshopId);
     this.cache.set(workshopId, { digest, report });
     // Map order is insertion order, so the first key is the workshop scored longest ago.

@@ -1,93 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ROLES, type CheckpointInfo, type Role, type Store, type StoredDocument, type WorkshopRecord } from './store';
+import { migrate } from './sqlite-migrations';
+import { SqliteActivity } from './sqlite-activity';
+import { SqliteInvites } from './sqlite-invites';
+import { SqliteRounds } from './sqlite-rounds';
+import { blob, bytes, hashColumn, toInfo, toParticipant, toRecord, type CheckpointRow, type ParticipantRow, type WorkshopRow } from './sqlite-rows';
+import { ROLES, type CheckpointInfo, type ClientBinding, type ParticipantRecord, type Store, type StoredDocument, type WorkshopRecord } from './store';
 
 export const SQLITE_FILE_NAME = 'clustercanvas.db';
 
-/**
- * Schema migrations, applied in order; `PRAGMA user_version` records how many have run. Append new steps,
- * never edit a shipped one: a database in the field may already carry it.
- */
-const MIGRATIONS: readonly string[] = [
-  `
-  CREATE TABLE workshops (
-    id TEXT PRIMARY KEY,
-    title TEXT NOT NULL,
-    cluster TEXT,
-    facilitator_key_hash TEXT NOT NULL,
-    participant_key_hash TEXT NOT NULL,
-    observer_key_hash TEXT NOT NULL,
-    created_at INTEGER NOT NULL,
-    last_active_at INTEGER NOT NULL
-  );
-  -- Append-only Yjs update log. A rowid table (not WITHOUT ROWID) because entries can be large blobs.
-  CREATE TABLE updates (
-    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
-    seq INTEGER NOT NULL,
-    data BLOB NOT NULL
-  );
-  CREATE UNIQUE INDEX updates_by_workshop_seq ON updates (workshop_id, seq);
-  CREATE TABLE snapshots (
-    workshop_id TEXT PRIMARY KEY REFERENCES workshops(id) ON DELETE CASCADE,
-    data BLOB NOT NULL,
-    through_seq INTEGER NOT NULL
-  );
-  CREATE TABLE checkpoints (
-    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
-    id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    created_at INTEGER NOT NULL,
-    created_by TEXT,
-    data BLOB NOT NULL,
-    PRIMARY KEY (workshop_id, id)
-  );
-  `,
-];
-
-interface WorkshopRow {
-  id: string;
-  title: string;
-  cluster: string | null;
-  facilitator_key_hash: string;
-  participant_key_hash: string;
-  observer_key_hash: string;
-  created_at: number;
-  last_active_at: number;
-}
-
-interface CheckpointRow {
-  workshop_id: string;
-  id: string;
-  name: string;
-  created_at: number;
-  created_by: string | null;
-}
-
-const hashColumn = (role: Role) => `${role}_key_hash` as const;
-
-function toRecord(row: WorkshopRow): WorkshopRecord {
-  const keyHashes = Object.fromEntries(ROLES.map((role) => [role, row[hashColumn(role)]])) as Record<Role, string>;
-  const record: WorkshopRecord = {
-    id: row.id,
-    title: row.title,
-    keyHashes,
-    createdAt: row.created_at,
-    lastActiveAt: row.last_active_at,
-  };
-  if (row.cluster !== null) record.cluster = row.cluster;
-  return record;
-}
-
-function toInfo(row: CheckpointRow): CheckpointInfo {
-  const info: CheckpointInfo = { id: row.id, workshopId: row.workshop_id, name: row.name, createdAt: row.created_at };
-  if (row.created_by !== null) info.createdBy = row.created_by;
-  return info;
-}
-
-/** better-sqlite3 hands back Buffers; callers get plain Uint8Arrays that own their bytes. */
-const bytes = (buf: Buffer): Uint8Array => new Uint8Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-const blob = (data: Uint8Array): Buffer => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
 /**
  * The default Store: one SQLite file, `<dataDir>/clustercanvas.db`.
@@ -99,6 +21,9 @@ export class SqliteStore implements Store {
   readonly file: string;
   private db: Database.Database | null;
   private readonly stmts: ReturnType<SqliteStore['prepare']>;
+  readonly invites: SqliteInvites;
+  readonly activity: SqliteActivity;
+  readonly rounds: SqliteRounds;
 
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -121,6 +46,9 @@ export class SqliteStore implements Store {
     }
     this.db = db;
     this.stmts = this.prepare(db);
+    this.invites = new SqliteInvites(db, () => void this.open());
+    this.activity = new SqliteActivity(db, () => void this.open());
+    this.rounds = new SqliteRounds(db, () => void this.open());
   }
 
   private prepare(db: Database.Database) {
@@ -151,12 +79,23 @@ export class SqliteStore implements Store {
       ),
       dropLogThrough: db.prepare<[string, number]>('DELETE FROM updates WHERE workshop_id = ? AND seq <= ?'),
       insertCheckpoint: db.prepare(
-        `INSERT INTO checkpoints (workshop_id, id, name, created_at, created_by, data)
-         VALUES (@workshopId, @id, @name, @createdAt, @createdBy, @data)`,
+        `INSERT INTO checkpoints (workshop_id, id, name, kind, created_at, created_by, data)
+         VALUES (@workshopId, @id, @name, @kind, @createdAt, @createdBy, @data)`,
       ),
       listCheckpoints: db.prepare<[string], CheckpointRow>(
-        'SELECT workshop_id, id, name, created_at, created_by FROM checkpoints WHERE workshop_id = ? ORDER BY created_at, id',
+        'SELECT workshop_id, id, name, kind, created_at, created_by FROM checkpoints WHERE workshop_id = ? ORDER BY created_at, id',
       ),
+      findParticipant: db.prepare<[string, string], ParticipantRow>('SELECT * FROM participants WHERE workshop_id = ? AND secret_hash = ?'),
+      upsertParticipant: db.prepare(
+        `INSERT INTO participants (workshop_id, id, secret_hash, name, color, created_at, last_seen_at)
+         VALUES (@workshopId, @id, @secretHash, @name, @color, @createdAt, @lastSeenAt)
+         ON CONFLICT (workshop_id, id) DO UPDATE SET name = excluded.name, color = excluded.color, last_seen_at = excluded.last_seen_at`,
+      ),
+      listParticipants: db.prepare<[string], ParticipantRow>('SELECT * FROM participants WHERE workshop_id = ? ORDER BY created_at, id'),
+      clientBindings: db.prepare<[string], { client_id: number; participant_id: string }>(
+        'SELECT client_id, participant_id FROM client_bindings WHERE workshop_id = ?',
+      ),
+      insertBinding: db.prepare<[string, number, string]>('INSERT INTO client_bindings (workshop_id, client_id, participant_id) VALUES (?, ?, ?)'),
       getCheckpoint: db.prepare<[string, string], CheckpointRow & { data: Buffer }>(
         'SELECT * FROM checkpoints WHERE workshop_id = ? AND id = ?',
       ),
@@ -314,6 +253,7 @@ export class SqliteStore implements Store {
         workshopId: info.workshopId,
         id: info.id,
         name: info.name,
+        kind: info.kind,
         createdAt: info.createdAt,
         createdBy: info.createdBy ?? null,
         data: blob(state),
@@ -323,6 +263,51 @@ export class SqliteStore implements Store {
         throw new Error(`checkpoint "${info.id}" already exists in workshop "${info.workshopId}"`);
       throw err;
     }
+  }
+
+  async findParticipant(workshopId: string, secretHash: string): Promise<ParticipantRecord | null> {
+    this.open();
+    const row = this.stmts.findParticipant.get(workshopId, secretHash);
+    return row ? toParticipant(row) : null;
+  }
+
+  async saveParticipant(record: ParticipantRecord): Promise<void> {
+    this.open();
+    this.requireWorkshop(record.workshopId);
+    try {
+      this.stmts.upsertParticipant.run(record);
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
+        throw new Error(`another participant of workshop "${record.workshopId}" already holds this secret`);
+      throw err;
+    }
+  }
+
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    this.open();
+    return this.stmts.listParticipants.all(workshopId).map(toParticipant);
+  }
+
+  async loadClientBindings(workshopId: string): Promise<Map<number, string>> {
+    this.open();
+    return new Map(this.stmts.clientBindings.all(workshopId).map((row) => [row.client_id, row.participant_id]));
+  }
+
+  async bindClients(workshopId: string, bindings: readonly ClientBinding[]): Promise<void> {
+    const db = this.open();
+    db.transaction(() => {
+      this.requireWorkshop(workshopId);
+      for (const { clientId, participantId } of bindings) {
+        if (!Number.isSafeInteger(clientId) || clientId < 0) throw new Error(`a client id is a whole number ≥ 0, got ${clientId}`);
+        try {
+          this.stmts.insertBinding.run(workshopId, clientId, participantId);
+        } catch (err) {
+          if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+            throw new Error(`client id ${clientId} of workshop "${workshopId}" is already bound`);
+          throw err;
+        }
+      }
+    }).immediate();
   }
 
   async listCheckpoints(workshopId: string): Promise<CheckpointInfo[]> {
@@ -349,19 +334,5 @@ export class SqliteStore implements Store {
     } finally {
       db.close();
     }
-  }
-}
-
-function migrate(db: Database.Database): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length)
-    throw new Error(
-      `the database is at schema version ${version}, newer than this ClusterCanvas knows (${MIGRATIONS.length}); upgrade ClusterCanvas`,
-    );
-  for (let v = version; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]);
-      db.pragma(`user_version = ${v + 1}`);
-    }).immediate();
   }
 }

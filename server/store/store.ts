@@ -1,9 +1,15 @@
 // The one persistence interface. Every implementation passes tests/contract/store.contract.ts.
-// Layout (ARCHITECTURE.md "Persistence"): per workshop an append-only log of Yjs updates plus one compacted
-// snapshot; loading = snapshot + the log entries after it. Workshop records keep only hashes of keys.
+// Layout (docs/architecture.md "Persistence"): per workshop an append-only log of Yjs updates plus one
+// compacted snapshot; loading = snapshot + the log entries after it. Beside it: the workshop records (only
+// hashes of keys), the people who joined (only hashes of their secrets), which Yjs client ids belong to
+// whom, and named checkpoints, none of which compaction touches.
 
-export const ROLES = ['facilitator', 'participant', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../../lib/map/types';
+import type { ActivityStore } from './activity-store';
+import type { InviteStore } from './invite-store';
+import type { RoundStore } from './round-store';
+
+export { ROLES, type Role };
 
 export interface WorkshopRecord {
   id: string;
@@ -24,15 +30,50 @@ export interface StoredDocument {
   lastSeq: number;
 }
 
+/**
+ * Why a checkpoint exists: saved by the facilitator (`manual`), the end of an agreement (`agreed`), or
+ * taken automatically at a phase change and before a restore or an import.
+ */
+export const CHECKPOINT_KINDS = ['manual', 'agreed', 'phase', 'before_restore', 'before_import'] as const;
+export type CheckpointKind = (typeof CHECKPOINT_KINDS)[number];
+export const AUTOMATIC_CHECKPOINT_KINDS: readonly CheckpointKind[] = ['phase', 'before_restore', 'before_import'];
+
 export interface CheckpointInfo {
   id: string;
   workshopId: string;
   name: string;
+  kind: CheckpointKind;
   createdAt: number;
+  /** Participant id of the person whose action made it. */
   createdBy?: string;
 }
 
+/** A person who joined a workshop: the server's memory of who holds which browser secret (P2). */
+export interface ParticipantRecord {
+  workshopId: string;
+  id: string;
+  /** sha-256 hex of the browser's secret; the secret itself is never stored. */
+  secretHash: string;
+  name: string;
+  color: string;
+  createdAt: number;
+  lastSeenAt: number;
+}
+
+/** A Yjs client id and the participant who first wrote with it (P14): nobody else may write under it. */
+export interface ClientBinding {
+  clientId: number;
+  participantId: string;
+}
+
 export interface Store {
+  /** Join codes and sealed links (server/store/invite-store.ts), gone with their workshop. */
+  readonly invites: InviteStore;
+  /** The activity feed (server/store/activity-store.ts, docs/architecture.md "Activity"), gone with its workshop. */
+  readonly activity: ActivityStore;
+  /** The ballots of open secret rounds (server/store/round-store.ts, docs/protocol.md P18), gone with their workshop. */
+  readonly rounds: RoundStore;
+
   createWorkshop(record: WorkshopRecord): Promise<void>;
   getWorkshop(id: string): Promise<WorkshopRecord | null>;
   listWorkshops(): Promise<WorkshopRecord[]>;
@@ -55,6 +96,17 @@ export interface Store {
    * and drops those entries. Entries appended after `throughSeq` stay in the log.
    */
   compact(workshopId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+
+  /** The participant whose browser holds the secret with this hash, or null. */
+  findParticipant(workshopId: string, secretHash: string): Promise<ParticipantRecord | null>;
+  /** Inserts a participant, or updates its name, colour and last-seen time (by workshop and id). */
+  saveParticipant(record: ParticipantRecord): Promise<void>;
+  listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
+
+  /** Every client id of the workshop bound so far, to its participant. */
+  loadClientBindings(workshopId: string): Promise<Map<number, string>>;
+  /** Records bindings durably; a client id already bound keeps its first participant (the call fails). */
+  bindClients(workshopId: string, bindings: readonly ClientBinding[]): Promise<void>;
 
   saveCheckpoint(info: CheckpointInfo, state: Uint8Array): Promise<void>;
   listCheckpoints(workshopId: string): Promise<CheckpointInfo[]>;

@@ -19,7 +19,7 @@ export interface DemoWorkshop {
 let current: DemoWorkshop | null = null;
 
 /** Keys saved by an earlier start, or null when the file is missing or not ours. */
-function readDemoKeys(file: string): Record<Role, string> | null {
+export function readDemoKeys(file: string): Record<Role, string> | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -69,6 +69,9 @@ export async function ensureDemoWorkshop(service: WorkshopService, dataDir: stri
     }));
   } else if (ROLES.some((role) => roleForKey(record!.keyHashes, keys![role]) !== role)) {
     await service.rotateKeys(DEMO_WORKSHOP_ID, keys);
+  } else {
+    // A demo from before join codes gets its code on the first start that knows them.
+    await service.ensureInvite(DEMO_WORKSHOP_ID, keys);
   }
   current = { id: record.id, title: record.title, keys };
   return current;
