@@ -1,18 +1,30 @@
 'use client';
 
-import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytoscape';
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
+import { useLocale } from 'next-intl';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { LABEL_LEGIBILITY } from '../../../lib/map/style';
 import type { ActorType, ClusterMap, TieKind } from '../../../lib/map/types';
 import type { SharedViewport } from '../../../lib/sync/protocol';
 import type { Peer } from '../hooks/usePresence';
 import { layoutAll, layoutUnplaced, type Positions } from './autoLayout';
 import { buildStylesheet } from './cyStyle';
+import { CanvasStyle } from './canvasStyle';
+import { focusable, markFocus, zoomToFocus } from './focus';
+import { FocusControls } from './FocusControls';
+import { LabelFontWatcher, labelCharacters, loadLabelFont } from './labelFont';
+import { LegibleLabels } from './legibleLabels';
 import { RemoteCursors } from './RemoteCursors';
 import { applyPeers } from './peers';
+import { freeSpot, readViewport, showViewport } from './sharedViewport';
 import { syncGraph } from './syncGraph';
-import { ANIMATION_MS, applyNetwork, applyValueChain, fitView } from './views';
+import { useCanvasEvents } from './useCanvasEvents';
+import { ANIMATION_MS, applyNetwork, applyValueChain, chartAspect, fitView, moveAndFit } from './views';
+import { panToShow, type Insets } from './keepInView';
 import { applyHighlight } from '../scores/cyHighlight';
+import { applyCompareMarks, type CompareMarks } from '../compare/cyCompare';
 import { applyDiscussionMarks, type DiscussionMark } from '../discussion/cyMarks';
+import { applyPlanMarks, type PlanMark } from '../scenarios/cyPlan';
 
 export type View = 'network' | 'value_chain';
 
@@ -32,6 +44,13 @@ export interface CanvasHandle {
   viewport(): SharedViewport | null;
   /** Shows what another screen shows (Follow me): the same centre, zoomed to fit the same area. */
   showViewport(v: SharedViewport): void;
+  /**
+   * Focus on one actor (focus.ts): zoom to it and its direct neighbours and fade the rest; null shows all
+   * again. `zoom: false` only fades (a follower, whose viewport comes from the facilitator).
+   */
+  focus(id: string | null, options?: { zoom?: boolean }): void;
+  /** Pans as little as needed so `ids` are not under what covers the canvas (`insets`, px); keepInView.ts. */
+  keepInView(ids: readonly string[], insets: Insets): void;
 }
 
 export interface CanvasProps {
@@ -55,13 +74,24 @@ export interface CanvasProps {
   onConnect(source: string, target: string): void;
   /** Elements the score panel asks to light up (a sub-indicator's or a recommendation's); null clears. */
   highlighted?: readonly string[] | null;
+  /** A comparison to draw: added, removed (as ghosts) and changed elements; null draws none. */
+  compared?: CompareMarks | null;
   /** Votes and comments to mark on the elements (contested ring, comment bubble). */
   marks?: ReadonlyMap<string, DiscussionMark>;
   /** Called whenever this person's pan or zoom changes, or the canvas is resized (Follow me). */
   onViewport?(cause: 'viewport' | 'resize'): void;
+  /** This person moved the map themselves: panned, zoomed, or chose a focus (a follower stops following). */
+  onViewportByHand?(): void;
+  /** The actor in focus changed (null: the whole map again). */
+  onFocusChange?(id: string | null): void;
+  /** A what-if scenario's planned, changed and removed elements, drawn distinctly (scenario mode). */
+  plan?: ReadonlyMap<string, PlanMark>;
+  /** Smallest on-screen size of a name, px (Present mode asks for more than LABEL_LEGIBILITY.minScreenPx). */
+  labelMinPx?: number;
 }
 
 const NO_MARKS: ReadonlyMap<string, DiscussionMark> = new Map();
+const NO_PLAN: ReadonlyMap<string, PlanMark> = new Map();
 
 export default function Canvas(props: CanvasProps) {
   const { ref, map, editable, view, hiddenTypes, hiddenKinds, peers, connecting } = props;
@@ -70,12 +100,24 @@ export default function Canvas(props: CanvasProps) {
   // Cytoscape handlers are bound once; they read the newest props and state through these refs.
   const latest = useRef(props);
   latest.current = props;
+  // The value chain's headers are drawn in the reader's language (a new language re-renders with a new map).
+  const locale = useLocale();
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
   const viewRef = useRef(view);
   const laidOutLocally = useRef(new Set<string>());
   const remoteDragIds = useRef(new Set<string>());
   const fitted = useRef(false);
   // Elements asked to be selected before they reached the graph (a tie just created): selected on arrival.
   const pendingSelect = useRef<string[] | null>(null);
+  const style = useRef(new CanvasStyle());
+  const fontWatcher = useRef<LabelFontWatcher | null>(null);
+  const labels = useRef<LegibleLabels | null>(null);
+  // The shape the value chain is laid out for: this canvas's when the view opens or at Fit, a leader's when following.
+  const chartShape = useRef(2);
+  const [focus, setFocusState] = useState<string | null>(null);
+  const focusRef = useRef<string | null>(null);
+  const [selectedActor, setSelectedActor] = useState<string | null>(null);
   const [ghost, setGhost] = useState<{ from: { x: number; y: number }; to: { x: number; y: number } } | null>(null);
 
   // ---- create and destroy the instance -------------------------------------------------------------
@@ -91,11 +133,16 @@ export default function Canvas(props: CanvasProps) {
     });
     // For the browser tests' read-only introspection (positions, counts); the UI never reads it.
     (window as unknown as { __cy?: Core }).__cy = instance;
-    setCy(instance);
+    // Cytoscape measures a label once, so the bundled font's pieces for these labels come first (labelFont.ts).
+    const characters = labelCharacters(latest.current.map);
+    fontWatcher.current = new LabelFontWatcher(style.current, characters);
+    let live = true;
+    void loadLabelFont([...characters].join('')).then(() => live && setCy(instance));
     // The panels beside the canvas open and close: keep Cytoscape's idea of its size current.
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(container.current);
     return () => {
+      live = false;
       observer.disconnect();
       if ((window as unknown as { __cy?: Core }).__cy === instance) delete (window as unknown as { __cy?: Core }).__cy;
       instance.destroy();
@@ -103,119 +150,45 @@ export default function Canvas(props: CanvasProps) {
     };
   }, []);
 
+  // ---- focus on one actor ---------------------------------------------------------------------------
+  const setFocus = useCallback(
+    (id: string | null, options: { zoom?: boolean; byHand?: boolean } = {}) => {
+      if (!cy) return;
+      const next = markFocus(cy, id) ? id : null;
+      if (next && options.zoom !== false) zoomToFocus(cy, next);
+      if (!next && focusRef.current && options.zoom !== false) fitView(cy, true);
+      if (options.byHand) latest.current.onViewportByHand?.();
+      if (focusRef.current !== next) latest.current.onFocusChange?.(next);
+      focusRef.current = next;
+      setFocusState(next);
+      labels.current?.schedule();
+    },
+    [cy],
+  );
+
   // ---- events ----------------------------------------------------------------------------------------
+  useCanvasEvents(cy, {
+    latest,
+    view: viewRef,
+    container,
+    setGhost,
+    onFocus: (id) => setFocus(id, { byHand: true }),
+    onSelected: (ids) => setSelectedActor(ids.length === 1 && cy?.getElementById(ids[0]).hasClass('actor') ? ids[0] : null),
+  });
+
+  // ---- legible labels at every zoom (legibleLabels.ts) -----------------------------------------------
   useEffect(() => {
-    if (!cy) return;
-    const dragged = new Set<string>();
-    let commitTimer: ReturnType<typeof setTimeout> | null = null;
-    let selectTimer: ReturnType<typeof setTimeout> | null = null;
-
-    const positionsOf = (ids: Iterable<string>) => {
-      const out: Positions = {};
-      for (const id of ids) {
-        const n = cy.getElementById(id);
-        if (n.nonempty()) out[id] = { x: Math.round(n.position().x), y: Math.round(n.position().y) };
-      }
-      return out;
-    };
-
-    const onSelectChange = () => {
-      if (selectTimer) return;
-      selectTimer = setTimeout(() => {
-        selectTimer = null;
-        latest.current.onSelect(cy.$(':selected').not('.decor').map((e) => e.id()));
-      }, 0);
-    };
-    const onDrag = (evt: EventObject) => {
-      if (viewRef.current !== 'network') return;
-      dragged.add(evt.target.id());
-      cy.nodes(':grabbed').forEach((n) => void dragged.add(n.id()));
-      latest.current.onDragLive(positionsOf(dragged));
-    };
-    const onFree = () => {
-      if (commitTimer || dragged.size === 0) return;
-      // One commit for the whole dragged selection: Cytoscape frees each grabbed node separately.
-      commitTimer = setTimeout(() => {
-        commitTimer = null;
-        const positions = positionsOf(dragged);
-        dragged.clear();
-        latest.current.onMove(positions);
-        latest.current.onDragLive(null);
-      }, 0);
-    };
-    const onDblTap = (evt: EventObject) => {
-      if (evt.target === cy && latest.current.editable && viewRef.current === 'network') latest.current.onAddAt(evt.position);
-    };
-    const onMouseMove = (evt: EventObject) => latest.current.onCursor({ x: Math.round(evt.position.x), y: Math.round(evt.position.y) });
-
-    const nodeAt = (pos: { x: number; y: number }): NodeSingular | null => {
-      let hit: NodeSingular | null = null;
-      cy.nodes('.actor').forEach((n) => {
-        if (n.hasClass('filtered')) return;
-        const bb = n.boundingBox({ includeLabels: false });
-        if (pos.x >= bb.x1 && pos.x <= bb.x2 && pos.y >= bb.y1 && pos.y <= bb.y2) hit = n;
-      });
-      return hit;
-    };
-    // Connect mode: press on an actor and release on another draws a tie between them (a drag); a tap
-    // on one actor then a tap on another does the same (a preselected actor counts as the first tap).
-    let pressed: string | null = null;
-    const onTapStart = (evt: EventObject) => {
-      if (!latest.current.connecting) return;
-      const target = evt.target;
-      pressed = target !== cy && target.isNode?.() && target.hasClass('actor') ? (target as NodeSingular).id() : null;
-    };
-    const onTapDrag = (evt: EventObject) => {
-      if (!latest.current.connecting || !pressed) return;
-      const source = cy.getElementById(pressed);
-      if (source.nonempty()) setGhost({ from: source.renderedPosition(), to: evt.renderedPosition });
-    };
-    const onTapEnd = (evt: EventObject) => {
-      if (!latest.current.connecting) return;
-      setGhost(null);
-      const down = pressed;
-      pressed = null;
-      const up = nodeAt(evt.position)?.id() ?? null;
-      const chosen = latest.current.connectSource;
-      if (down && up && up !== down) latest.current.onConnect(down, up);
-      else if (down && up === down) {
-        if (chosen && chosen !== down) latest.current.onConnect(chosen, down);
-        else latest.current.onConnectSource(down);
-      } else if (!down && !up) latest.current.onConnectSource(null);
-    };
-    const onMouseOut = () => latest.current.onCursor(null);
-    const onViewport = () => latest.current.onViewport?.('viewport');
-    const onResize = () => latest.current.onViewport?.('resize');
-
-    // One table of bindings, so what is bound here is exactly what the cleanup unbinds.
-    const bindings: [string, string | null, (evt: EventObject) => void][] = [
-      ['select unselect', null, onSelectChange],
-      ['drag', 'node.actor', onDrag],
-      ['free', 'node.actor', onFree],
-      ['dbltap', null, onDblTap],
-      ['mousemove', null, onMouseMove],
-      ['tapstart', null, onTapStart],
-      ['tapdrag', null, onTapDrag],
-      ['tapend', null, onTapEnd],
-      ['viewport', null, onViewport],
-      ['resize', null, onResize],
-    ];
-    for (const [events, selector, handler] of bindings) {
-      if (selector) cy.on(events, selector, handler);
-      else cy.on(events, handler);
-    }
-    const el = container.current;
-    el?.addEventListener('mouseleave', onMouseOut);
+    if (!cy || !container.current) return;
+    const legible = new LegibleLabels(cy, style.current, container.current);
+    labels.current = legible;
     return () => {
-      for (const [events, selector, handler] of bindings) {
-        if (selector) cy.removeListener(events, selector, handler);
-        else cy.removeListener(events, handler);
-      }
-      el?.removeEventListener('mouseleave', onMouseOut);
-      if (commitTimer) clearTimeout(commitTimer);
-      if (selectTimer) clearTimeout(selectTimer);
+      legible.destroy();
+      labels.current = null;
     };
   }, [cy]);
+  useEffect(() => {
+    if (cy) labels.current?.setMinScreenPx(props.labelMinPx ?? LABEL_LEGIBILITY.minScreenPx);
+  }, [cy, props.labelMinPx]);
 
   // ---- interaction modes --------------------------------------------------------------------------
   useEffect(() => {
@@ -237,13 +210,17 @@ export default function Canvas(props: CanvasProps) {
     const grabbed = new Set(cy.nodes(':grabbed').map((n) => n.id()));
     const skip = new Set([...grabbed, ...remoteDragIds.current]);
     const { unplaced } = syncGraph(cy, map, { applyPositions: viewRef.current === 'network', skipPositions: skip });
+    fontWatcher.current?.update(cy, map);
     const fresh = unplaced.filter((id) => !laidOutLocally.current.has(id));
     if (fresh.length && viewRef.current === 'network') {
       const positions = layoutUnplaced(cy, fresh);
       fresh.forEach((id) => laidOutLocally.current.add(id));
       if (latest.current.editable) latest.current.onAutoPlace(positions);
     }
-    if (viewRef.current === 'value_chain') applyValueChain(cy, map, false);
+    if (viewRef.current === 'value_chain') applyValueChain(cy, map, false, chartShape.current, localeRef.current);
+    // A focus follows the map: new neighbours join it, and it ends when its actor goes.
+    if (focusRef.current && !focusable(cy, focusRef.current)) setFocus(null, { zoom: false });
+    else if (focusRef.current) markFocus(cy, focusRef.current);
     if (pendingSelect.current && pendingSelect.current.every((id) => cy.getElementById(id).nonempty())) {
       const ids = pendingSelect.current;
       pendingSelect.current = null;
@@ -256,15 +233,20 @@ export default function Canvas(props: CanvasProps) {
       fitted.current = true;
       fitView(cy);
     }
-  }, [cy, map]);
+    labels.current?.schedule();
+  }, [cy, map, setFocus]);
 
   // ---- switching views ------------------------------------------------------------------------------
   useEffect(() => {
     if (!cy || viewRef.current === view) return;
     viewRef.current = view;
-    if (view === 'value_chain') applyValueChain(cy, latest.current.map, true);
-    else applyNetwork(cy, latest.current.map);
-  }, [cy, view]);
+    // A focus belongs to the view it was made in: the other view fits the whole map.
+    if (focusRef.current) setFocus(null, { zoom: false });
+    if (view === 'value_chain') {
+      chartShape.current = chartAspect(cy.width(), cy.height());
+      applyValueChain(cy, latest.current.map, true, chartShape.current, localeRef.current);
+    } else applyNetwork(cy, latest.current.map);
+  }, [cy, view, setFocus]);
 
   // ---- personal filters -----------------------------------------------------------------------------
   useEffect(() => {
@@ -273,17 +255,29 @@ export default function Canvas(props: CanvasProps) {
       cy.nodes('.actor').forEach((n) => void n.toggleClass('filtered', hiddenTypes.has(n.data('type'))));
       cy.edges().forEach((e) => void e.toggleClass('filtered', hiddenKinds.has(e.data('kind'))));
     });
+    labels.current?.schedule();
   }, [cy, map, hiddenTypes, hiddenKinds]);
 
   // ---- the score panel's highlight (after the map and view effects, so new elements get it too) -----
   useEffect(() => {
-    if (cy) applyHighlight(cy, props.highlighted ?? null, container.current);
+    if (!cy) return;
+    applyHighlight(cy, props.highlighted ?? null, container.current);
+    labels.current?.schedule();
   }, [cy, map, view, props.highlighted]);
+
+  // ---- a comparison's marks (after the map effect: the sync drops ghost ties, this draws them again) --
+  useEffect(() => {
+    if (!cy) return;
+    if (applyCompareMarks(cy, props.compared ?? null, container.current)) labels.current?.schedule();
+  }, [cy, map, view, props.compared]);
 
   // ---- the discussion's marks (after the map effect, so new elements get theirs) ---------------------
   useEffect(() => {
     if (cy) applyDiscussionMarks(cy, props.marks ?? NO_MARKS);
   }, [cy, map, props.marks]);
+  useEffect(() => {
+    if (cy) applyPlanMarks(cy, props.plan ?? NO_PLAN, container.current);
+  }, [cy, map, props.plan]);
 
   // ---- other people: selections and live drags ------------------------------------------------------
   useEffect(() => {
@@ -310,7 +304,14 @@ export default function Canvas(props: CanvasProps) {
         });
       },
       fit() {
-        if (cy) fitView(cy);
+        if (!cy) return;
+        // In the value chain, Fit also lays the chart out again for the canvas as it is now.
+        const shape = chartAspect(cy.width(), cy.height());
+        if (viewRef.current === 'value_chain' && Math.abs(shape - chartShape.current) > 1e-3) {
+          chartShape.current = shape;
+          applyValueChain(cy, latest.current.map, false, shape, localeRef.current);
+        }
+        fitView(cy);
       },
       tidy() {
         if (!cy || viewRef.current !== 'network') return {};
@@ -318,54 +319,55 @@ export default function Canvas(props: CanvasProps) {
         const positions = layoutAll(cy, true);
         // Animate from the old places to the new ones rather than jumping.
         cy.batch(() => cy.nodes('.actor').forEach((n) => void n.position(before.get(n.id())!)));
-        cy.nodes('.actor')
-          .layout({ name: 'preset', positions: (n: NodeSingular) => positions[n.id()], animate: true, animationDuration: ANIMATION_MS, fit: true, padding: 50 } as cytoscape.LayoutOptions)
-          .run();
+        moveAndFit(cy, (n) => positions[n.id()] ?? n.position());
         return positions;
       },
       freeSpot() {
-        if (!cy) return { x: 0, y: 0 };
-        const ext = cy.extent();
-        const center = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
-        const taken = cy.nodes('.actor').map((n) => n.position());
-        const free = (p: { x: number; y: number }) => taken.every((q) => Math.hypot(p.x - q.x, p.y - q.y) > 110);
-        // Rings around the centre, so new actors sit side by side instead of on top of each other.
-        for (let ring = 0; ring < 12; ring++) {
-          const steps = ring === 0 ? 1 : ring * 6;
-          for (let i = 0; i < steps; i++) {
-            const a = (2 * Math.PI * i) / steps;
-            const p = { x: center.x + ring * 120 * Math.cos(a), y: center.y + ring * 120 * Math.sin(a) };
-            if (free(p)) return { x: Math.round(p.x), y: Math.round(p.y) };
-          }
-        }
-        return { x: Math.round(center.x), y: Math.round(center.y) };
+        return cy ? freeSpot(cy) : { x: 0, y: 0 };
       },
       viewport() {
-        if (!cy) return null;
-        const width = cy.width();
-        const height = cy.height();
-        if (!width || !height) return null;
-        const zoom = cy.zoom();
-        const pan = cy.pan();
-        return { x: (width / 2 - pan.x) / zoom, y: (height / 2 - pan.y) / zoom, zoom, width, height };
+        return cy ? readViewport(cy, viewRef.current === 'value_chain' ? chartShape.current : undefined) : null;
       },
       showViewport(v: SharedViewport) {
-        if (!cy || !(v.zoom > 0) || !(v.width > 0) || !(v.height > 0)) return;
-        const width = cy.width();
-        const height = cy.height();
-        const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), v.zoom * Math.min(width / v.width, height / v.height)));
-        cy.stop(true, false);
-        cy.viewport({ zoom, pan: { x: width / 2 - v.x * zoom, y: height / 2 - v.y * zoom } });
+        if (!cy) return;
+        // The value chain's layout depends on the shape it was made for: lay it out as the leader's.
+        if (viewRef.current === 'value_chain' && v.chart && Math.abs(v.chart - chartShape.current) > 1e-3) {
+          chartShape.current = v.chart;
+          applyValueChain(cy, latest.current.map, false, v.chart, localeRef.current);
+        }
+        showViewport(cy, v);
+      },
+      focus(id: string | null, options?: { zoom?: boolean }) {
+        setFocus(id, options);
+      },
+      keepInView(ids: readonly string[], insets: Insets) {
+        if (!cy || ids.length === 0) return;
+        let shown = cy.collection();
+        for (const id of ids) shown = shown.union(cy.getElementById(id));
+        shown = shown.filter((e) => e.visible());
+        if (shown.empty()) return;
+        const pan = panToShow(shown.renderedBoundingBox({ includeLabels: true }), cy.width(), cy.height(), insets);
+        if (pan) cy.animate({ panBy: pan, duration: ANIMATION_MS });
       },
     }),
-    [cy],
+    [cy, setFocus],
   );
+
+  const nameOf = (id: string | null) => (id ? (map.actors.find((a) => a.id === id)?.label ?? null) : null);
+  const focusedName = nameOf(focus);
+  const candidateName = connecting ? null : nameOf(selectedActor);
 
   return (
     <div className="absolute inset-0">
       {/* Cytoscape forces position: relative on its container, so size it with h/w rather than inset. */}
       <div ref={container} className="h-full w-full" data-testid="cy" />
       {cy && <RemoteCursors cy={cy} peers={peers} view={view} />}
+      <FocusControls
+        focused={focus && focusedName !== null ? { id: focus, name: focusedName } : null}
+        candidate={selectedActor && candidateName !== null ? { id: selectedActor, name: candidateName } : null}
+        onFocus={(id) => setFocus(id, { byHand: true })}
+        onShowAll={() => setFocus(null, { byHand: true })}
+      />
       {ghost && (
         <svg className="pointer-events-none absolute inset-0 h-full w-full">
           <line x1={ghost.from.x} y1={ghost.from.y} x2={ghost.to.x} y2={ghost.to.y} stroke="#16a34a" strokeWidth={3} strokeDasharray="6 4" />

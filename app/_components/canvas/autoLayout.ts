@@ -1,10 +1,11 @@
-import type { Core, LayoutOptions, NodeCollection } from 'cytoscape';
+import type { Core, LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
+import { placeBeside, ringPositions, type Positions } from '../../../lib/map/positions';
 
 // Automatic placement for actors without a stored position. Deterministic (initial positions from sorted
 // ids, cose without randomising), so two browsers laying out the same map agree, and whoever may write
 // stores the result for everyone.
 
-export type Positions = Record<string, { x: number; y: number }>;
+export type { Positions };
 
 const COSE: Partial<LayoutOptions> & Record<string, unknown> = {
   name: 'cose',
@@ -36,12 +37,8 @@ export function layoutAll(cy: Core, fromCurrent = false): Positions {
   const nodes = cy.nodes('.actor');
   if (nodes.empty()) return {};
   if (!fromCurrent) {
-    const sorted = nodes.sort((a, b) => (a.id() < b.id() ? -1 : 1));
-    const r = 60 + sorted.length * 22;
-    sorted.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / sorted.length;
-      n.position({ x: Math.round(r * Math.cos(angle)), y: Math.round(r * Math.sin(angle)) });
-    });
+    const ring = ringPositions(nodes.map((n) => n.id()));
+    nodes.forEach((n) => void n.position(ring[n.id()]));
   }
   nodes.union(nodes.connectedEdges()).layout(COSE as LayoutOptions).run();
   return positionsOf(nodes);
@@ -53,32 +50,16 @@ export function layoutAll(cy: Core, fromCurrent = false): Positions {
  */
 export function placeNear(cy: Core, ids: string[]): Positions {
   const placed = cy.nodes('.actor').filter((n) => !ids.includes(n.id()));
-  const box = placed.nonempty() ? placed.boundingBox({ includeLabels: false }) : { x1: 0, y1: 0, x2: 0, y2: 0, w: 0, h: 0 };
-  const out: Positions = {};
-  let loners = 0;
-  [...ids].sort().forEach((id, i) => {
-    const node = cy.getElementById(id);
-    const neighbours = node.neighborhood('node.actor').filter((n) => !ids.includes(n.id()));
-    let x: number;
-    let y: number;
-    if (neighbours.nonempty()) {
-      let sx = 0;
-      let sy = 0;
-      neighbours.forEach((n) => {
-        sx += n.position().x;
-        sy += n.position().y;
-      });
-      const angle = i * 2.39996; // golden angle: siblings fan out instead of stacking
-      x = sx / neighbours.length + 110 * Math.cos(angle);
-      y = sy / neighbours.length + 110 * Math.sin(angle);
-    } else {
-      x = box.x2 + 120;
-      y = box.y1 + loners * 100;
-      loners += 1;
-    }
-    node.position({ x: Math.round(x), y: Math.round(y) });
-    out[id] = node.position();
-  });
+  const box = placed.nonempty() ? placed.boundingBox({ includeLabels: false }) : { x1: 0, y1: 0, x2: 0, y2: 0 };
+  const neighbours = (id: string) =>
+    cy
+      .getElementById(id)
+      .neighborhood('node.actor')
+      .nodes()
+      .filter((n) => !ids.includes(n.id()))
+      .map((n: NodeSingular) => n.position());
+  const out = placeBeside(ids, neighbours, box);
+  for (const [id, p] of Object.entries(out)) cy.getElementById(id).position(p);
   return out;
 }
 

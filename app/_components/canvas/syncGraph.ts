@@ -1,7 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Actor, ClusterMap, Tie } from '../../../lib/map/types';
 import { tieGovernance } from '../model/governance';
-import { STRENGTH_WIDTH } from '../model/palette';
+import { STRENGTH_WIDTH, actorSize } from '../../../lib/map/style';
 
 // Brings the Cytoscape graph in line with the map: adds, updates and removes elements in one batch and
 // never rebuilds, so selection, zoom and an ongoing drag survive every remote edit.
@@ -20,8 +20,6 @@ export interface SyncResult {
   structureChanged: boolean;
 }
 
-export const actorSize = (a: Actor) => 44 + Math.max(0, Math.min(10, a.influence ?? 0)) * 3;
-
 function actorData(a: Actor) {
   return {
     id: a.id,
@@ -29,6 +27,8 @@ function actorData(a: Actor) {
     type: a.type,
     scope: a.scope,
     size: actorSize(a),
+    // How much a name deserves a place when labels would overlap (legibleLabels.ts).
+    influence: a.influence ?? 0,
     stages: a.stages.join(' '),
   };
 }

@@ -1,54 +1,74 @@
 'use client';
 
-import { votersOf, type AgreementStatus, type Tally } from '../../../lib/map/discussion';
+import { useFormatter, useTranslations } from 'next-intl';
+import type { AgreementRules, AgreementStatus, Tally } from '../../../lib/map/agreement';
 import type { VoteValue } from '../../../lib/map/types';
+import type { Translate } from '../model/serverWords';
 import { VOTE_ICON } from './icons';
 
-// The three answers, each with a plain word, its Chinese word underneath (many workshops are in Chinese)
-// and an icon, so nobody has to read a sentence to vote.
-export const VOTE_LABEL: Record<VoteValue, { word: string; zh: string; on: string; idle: string; ink: string }> = {
-  agree: { word: 'Agree', zh: '同意', on: 'border-emerald-600 bg-emerald-600 text-white', idle: 'border-emerald-300 bg-emerald-50 text-emerald-900 hover:bg-emerald-100', ink: 'text-emerald-700' },
-  disagree: { word: 'Disagree', zh: '不同意', on: 'border-rose-600 bg-rose-600 text-white', idle: 'border-rose-300 bg-rose-50 text-rose-900 hover:bg-rose-100', ink: 'text-rose-700' },
-  unsure: { word: 'Not sure', zh: '不确定', on: 'border-slate-600 bg-slate-600 text-white', idle: 'border-slate-300 bg-slate-50 text-slate-800 hover:bg-slate-100', ink: 'text-slate-600' },
+// The three answers, each with a plain word in the viewer's language (vote.* in the catalogue) and an
+// icon, so nobody has to read a sentence to vote.
+export const VOTE_LABEL: Record<VoteValue, { on: string; idle: string; ink: string }> = {
+  agree: { on: 'border-emerald-600 bg-emerald-600 text-white', idle: 'border-emerald-300 bg-emerald-50 text-emerald-900 hover:bg-emerald-100', ink: 'text-emerald-700' },
+  disagree: { on: 'border-rose-600 bg-rose-600 text-white', idle: 'border-rose-300 bg-rose-50 text-rose-900 hover:bg-rose-100', ink: 'text-rose-700' },
+  unsure: { on: 'border-slate-600 bg-slate-600 text-white', idle: 'border-slate-300 bg-slate-50 text-slate-800 hover:bg-slate-100', ink: 'text-slate-600' },
 };
 
 const ORDER: VoteValue[] = ['agree', 'disagree', 'unsure'];
 
-const STATUS_TEXT: Record<AgreementStatus, string> = {
-  none: 'No votes yet.',
-  agreed: 'Everyone who voted agrees.',
-  open: 'Nobody disagrees, but not everyone is sure.',
-  contested: 'Someone disagrees: worth talking about.',
-};
+/** Participant ids who voted `value`, in a stable order. */
+const votersOf = (votes: Record<string, VoteValue>, value: VoteValue) =>
+  Object.keys(votes)
+    .filter((id) => votes[id] === value)
+    .sort();
+
+function statusLine(t: Translate, status: AgreementStatus, tally: Tally, rules: AgreementRules, decided: boolean): string {
+  if (decided) return t('vote.decided', { status: t(`agreement.status.${status}.label`) });
+  if (status === 'too_few') {
+    const missing = rules.quorum - tally.total;
+    return tally.total === 0 ? t('vote.noneYet', { quorum: rules.quorum }) : t('vote.moreNeeded', { count: missing });
+  }
+  return t(`agreement.status.${status}.hint`);
+}
 
 export function VoteButtons({
   votes,
   tally,
   status,
+  rules,
+  decided,
   people,
   me,
   canVote,
+  secret = false,
   onVote,
 }: {
   votes: Record<string, VoteValue>;
   tally: Tally;
   status: AgreementStatus;
+  rules: AgreementRules;
+  /** The status comes from the facilitator's decision. */
+  decided: boolean;
   people: Readonly<Record<string, string>>;
   me: string | null;
   canVote: boolean;
+  /** The tally is a closed secret round's (docs/protocol.md P18): counts only, nobody's name. */
+  secret?: boolean;
   onVote(vote: VoteValue | null): void;
 }) {
+  const t = useTranslations();
+  const format = useFormatter();
   const mine = me ? votes[me] : undefined;
-  const nameOf = (id: string) => (id === me ? 'you' : (people[id] ?? 'someone'));
+  const nameOf = (id: string) => (id === me ? t('vote.you') : (people[id] ?? t('comments.someone')));
 
   return (
-    <div className="space-y-2" data-testid="votes" data-status={status} data-total={tally.total}>
+    <div className="space-y-2" data-testid="votes" data-status={status} data-total={tally.total} data-secret={secret || undefined}>
       <div className="flex items-baseline justify-between gap-2">
-        <h3 className="text-sm font-semibold text-slate-700">Should the map say this?</h3>
-        <span className="text-xs text-slate-500 tabular-nums">{tally.total === 1 ? '1 vote' : `${tally.total} votes`}</span>
+        <h3 className="text-sm font-semibold text-slate-700">{t('vote.question')}</h3>
+        <span className="text-xs text-slate-500 tabular-nums">{t('vote.count', { count: tally.total })}</span>
       </div>
       {canVote ? (
-        <div className="grid grid-cols-3 gap-1.5" role="group" aria-label="Your vote">
+        <div className="grid grid-cols-3 gap-1.5" role="group" aria-label={t('vote.yours')}>
           {ORDER.map((v) => {
             const on = mine === v;
             const L = VOTE_LABEL[v];
@@ -59,7 +79,7 @@ export function VoteButtons({
                 aria-pressed={on}
                 data-testid={`vote-${v}`}
                 data-count={tally[v]}
-                title={on ? `Your vote. Press again to take it back.` : `${L.word} (${L.zh})`}
+                title={on ? t('vote.yourVote') : t(`vote.value.${v}`)}
                 onClick={() => onVote(on ? null : v)}
                 className={`flex min-h-16 flex-col items-center justify-center gap-0.5 rounded-xl border-2 px-1 py-1.5 transition ${on ? `${L.on} shadow-sm` : L.idle}`}
               >
@@ -67,10 +87,7 @@ export function VoteButtons({
                   {VOTE_ICON[v]}
                   <span className="text-lg leading-none font-bold tabular-nums">{tally[v]}</span>
                 </span>
-                <span className="text-sm leading-tight font-semibold">{L.word}</span>
-                <span className={`text-xs leading-tight ${on ? 'text-white/85' : 'opacity-70'}`} lang="zh">
-                  {L.zh}
-                </span>
+                <span className="text-sm leading-tight font-semibold">{t(`vote.value.${v}`)}</span>
               </button>
             );
           })}
@@ -83,24 +100,29 @@ export function VoteButtons({
                 {VOTE_ICON[v]}
                 <span className="text-lg leading-none font-bold tabular-nums">{tally[v]}</span>
               </span>
-              <span className="text-sm font-semibold">{VOTE_LABEL[v].word}</span>
+              <span className="text-sm font-semibold">{t(`vote.value.${v}`)}</span>
             </div>
           ))}
         </div>
       )}
-      {tally.total > 0 && (
+      {secret && (
+        <p className="text-xs font-medium text-violet-800" data-testid="secret-tally">
+          {t('rounds.closedTally')}
+        </p>
+      )}
+      {tally.total > 0 && !secret && (
         <ul className="space-y-0.5 text-sm" data-testid="voters">
           {ORDER.filter((v) => tally[v] > 0).map((v) => (
             <li key={v} data-testid={`voters-${v}`} className="flex gap-1.5">
-              <span className={`shrink-0 font-semibold ${VOTE_LABEL[v].ink}`}>{VOTE_LABEL[v].word}:</span>
-              <span className="min-w-0 break-words text-slate-700">{votersOf(votes, v).map(nameOf).join(', ')}</span>
+              <span className={`shrink-0 font-semibold ${VOTE_LABEL[v].ink}`}>{t('vote.votersOf', { value: t(`vote.value.${v}`) })}</span>
+              <span className="min-w-0 break-words text-slate-700">{format.list(votersOf(votes, v).map(nameOf), { type: 'unit' })}</span>
             </li>
           ))}
         </ul>
       )}
-      <p className={`text-xs ${status === 'contested' ? 'font-medium text-rose-700' : 'text-slate-500'}`}>
-        {STATUS_TEXT[status]}
-        {canVote && mine ? ' Press your answer again to take it back.' : ''}
+      <p className={`text-xs ${status === 'contested' ? 'font-medium text-rose-700' : 'text-slate-500'}`} data-testid="vote-status-line">
+        {statusLine(t, status, tally, rules, decided)}
+        {canVote && mine ? t('vote.takeBack') : ''}
       </p>
     </div>
   );

@@ -1,9 +1,11 @@
 import type { Core } from 'cytoscape';
-import type { AgreementStatus } from '../../../lib/map/discussion';
+import { AGREEMENT_STATUSES, type AgreementStatus } from '../../../lib/map/agreement';
+import { STATUS_STYLE } from '../agreement/status';
 
-// What the canvas shows of the discussion: a thin rose ring (a dashed-free halo on ties) where someone
-// disagrees, and a small speech bubble with the number of comments, filled blue while some are unread. Drawn
-// as element data + style blocks so the stylesheet stays the one place that decides how things look.
+// What the canvas shows of the discussion: a ring in the colour of each element's agreement status (none
+// while it has too few votes; rejected elements also fade), and a small speech bubble with the number of
+// comments, filled blue while some are unread. Drawn as element data + style blocks so the stylesheet stays
+// the one place that decides how things look.
 
 export interface DiscussionMark {
   status: AgreementStatus;
@@ -11,7 +13,7 @@ export interface DiscussionMark {
   unread: number;
 }
 
-export const CONTESTED_COLOR = '#e11d48';
+export const CONTESTED_COLOR = STATUS_STYLE.contested.ring!;
 export const UNREAD_COLOR = '#3b55d9';
 
 /** The comment bubble as an SVG data URI (emoji fonts are missing on many projector PCs). */
@@ -31,10 +33,16 @@ export function bubbleImage(count: number, unread: boolean): string {
 
 /** Stylesheet blocks for the marks; appended before the score highlight so a lit element still wins. */
 export const DISCUSSION_STYLE_BLOCKS: { selector: string; style: Record<string, unknown> }[] = [
-  {
-    selector: 'node[vote = "contested"]',
-    style: { 'outline-width': 3, 'outline-color': CONTESTED_COLOR, 'outline-opacity': 0.85, 'outline-offset': 3 },
-  },
+  ...AGREEMENT_STATUSES.flatMap((status) => {
+    const ring = STATUS_STYLE[status].ring;
+    if (!ring) return [];
+    return [
+      { selector: `node[vote = "${status}"]`, style: { 'outline-width': 3.5, 'outline-color': ring, 'outline-opacity': 0.9, 'outline-offset': 3 } },
+      { selector: `edge[vote = "${status}"]`, style: { 'line-outline-width': 3, 'line-outline-color': ring } },
+    ];
+  }),
+  { selector: 'node[vote = "rejected"]', style: { opacity: 0.45, 'outline-style': 'dashed' } },
+  { selector: 'edge[vote = "rejected"]', style: { opacity: 0.35 } },
   {
     selector: 'node[talkBadge]',
     style: {
@@ -50,10 +58,6 @@ export const DISCUSSION_STYLE_BLOCKS: { selector: string; style: Record<string, 
       'background-image-opacity': 1,
       'bounds-expansion': 20,
     },
-  },
-  {
-    selector: 'edge[vote = "contested"]',
-    style: { 'line-outline-width': 3, 'line-outline-color': CONTESTED_COLOR },
   },
   {
     selector: 'edge[talkLabel]',
@@ -73,7 +77,7 @@ export function applyDiscussionMarks(cy: Core, marks: ReadonlyMap<string, Discus
   cy.batch(() => {
     cy.elements().not('.decor').forEach((el) => {
       const m = marks.get(el.id());
-      const status = m && m.status !== 'none' ? m.status : undefined;
+      const status = m && m.status !== 'too_few' ? m.status : undefined;
       const talk = m?.comments ?? 0;
       const unread = (m?.unread ?? 0) > 0;
       setOrRemove(el, 'vote', status);

@@ -2,48 +2,33 @@
 
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { peopleOf, readDiscussion, readPeople, type ElementDiscussion } from '../../../lib/map/discussion';
-import { commentsOf, votesOf } from '../../../lib/map/ydoc';
-
-export interface DiscussionState {
-  /** Elements that have votes or comments, by id. */
-  byElement: ReadonlyMap<string, ElementDiscussion>;
-  /** participant id → name. */
-  people: Readonly<Record<string, string>>;
-}
-
-const EMPTY: DiscussionState = { byElement: new Map(), people: {} };
+import { commentsOf, decisionsOf, emptyDiscussion, peopleOf, readDiscussion, votesOf, type Discussion } from '../../../lib/map/discussion';
+import { roundsOf } from '../../../lib/map/rounds';
 
 /**
- * Votes, comments and names, re-read at most once per animation frame and only when one of them changed:
- * dragging actors around does not re-read the discussion.
+ * The workshop's discussion (votes, comments, decisions, people, secret-round tallies) as plain data, re-read at most once per
+ * animation frame and only when one of those changed: dragging actors around does not re-read it.
  */
-export function useDiscussion(doc: Y.Doc | null): DiscussionState {
-  const [state, setState] = useState<DiscussionState>(EMPTY);
+export function useDiscussion(doc: Y.Doc | null): Discussion {
+  const [state, setState] = useState<Discussion>(emptyDiscussion);
   useEffect(() => {
     if (!doc) {
-      setState(EMPTY);
+      setState(emptyDiscussion());
       return;
     }
     let frame = 0;
     const read = () => {
       frame = 0;
-      setState({ byElement: readDiscussion(doc), people: readPeople(doc) });
+      setState(readDiscussion(doc));
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(read);
     };
     read();
-    const votes = votesOf(doc);
-    const comments = commentsOf(doc);
-    const people = peopleOf(doc);
-    votes.observeDeep(schedule);
-    comments.observeDeep(schedule);
-    people.observe(schedule);
+    const maps = [votesOf(doc), commentsOf(doc), decisionsOf(doc), peopleOf(doc), roundsOf(doc)];
+    for (const m of maps) m.observe(schedule);
     return () => {
-      votes.unobserveDeep(schedule);
-      comments.unobserveDeep(schedule);
-      people.unobserve(schedule);
+      for (const m of maps) m.unobserve(schedule);
       if (frame) cancelAnimationFrame(frame);
     };
   }, [doc]);

@@ -1,13 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { WORKSHOP_PHASES, type WorkshopPhase } from '../../../lib/map/types';
-import { PHASE_INFO } from './phases';
 
 /** The five workshop phases as numbered steps; the facilitator clicks one to move everyone there. */
 export function PhaseStepper({ phase, onPick }: { phase: WorkshopPhase | undefined; onPick(p: WorkshopPhase): void }) {
+  const t = useTranslations();
   const current = phase ? WORKSHOP_PHASES.indexOf(phase) : -1;
   return (
-    <ol className="flex shrink-0 items-center" aria-label="Workshop phase">
+    <ol className="flex shrink-0 items-center" aria-label={t('phase.stepper')}>
       {WORKSHOP_PHASES.map((p, i) => {
         const here = i === current;
         const past = i < current;
@@ -19,7 +20,7 @@ export function PhaseStepper({ phase, onPick }: { phase: WorkshopPhase | undefin
               data-testid={`phase-step-${p}`}
               aria-current={here ? 'step' : undefined}
               onClick={() => onPick(p)}
-              title={`${i + 1}. ${PHASE_INFO[p].label}: ${PHASE_INFO[p].instruction}`}
+              title={`${i + 1}. ${t(`map.phase.${p}.label`)}: ${t(`map.phase.${p}.instruction`)}`}
               className={`flex h-9 items-center gap-1.5 rounded-full pr-3 pl-1 text-sm font-semibold whitespace-nowrap transition ${
                 here ? 'bg-brand-600 text-white shadow-sm' : 'text-slate-600 hover:bg-slate-100'
               }`}
@@ -31,7 +32,7 @@ export function PhaseStepper({ phase, onPick }: { phase: WorkshopPhase | undefin
               >
                 {i + 1}
               </span>
-              <span className={here ? '' : 'hidden 2xl:inline'}>{here ? PHASE_INFO[p].label : PHASE_INFO[p].short}</span>
+              <span className={here ? '' : 'hidden 2xl:inline'}>{here ? t(`map.phase.${p}.label`) : t(`map.phase.${p}.short`)}</span>
             </button>
           </li>
         );

@@ -48,3 +48,11 @@ export const FollowIcon = () => (
     <circle cx="12" cy="11" r="2.5" />
   </svg>
 );
+
+/** A screen on a stand: Present mode. */
+export const PresentIcon = () => (
+  <svg {...base}>
+    <rect x="3" y="4" width="18" height="12" rx="1.5" />
+    <path d="M12 16v4M8 20h8" />
+  </svg>
+);

@@ -2,23 +2,25 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type * as Y from 'yjs';
-import type { MapMeta, WorkshopPhase, WorkshopTimer } from '../../../lib/map/types';
-import { updateMeta } from '../../../lib/map/ydoc';
-import type { Role, SharedViewport } from '../../../lib/sync/protocol';
+import type { EditingMode, MapMeta, WorkshopPhase, WorkshopTimer } from '../../../lib/map/types';
+import { metaOf, updateMeta } from '../../../lib/map/ydoc';
+import { readShow } from '../../../lib/sync/presence';
+import type { Role, SharedShow, SharedViewport } from '../../../lib/sync/protocol';
 import type { CanvasHandle, View } from '../canvas/Canvas';
 import type { Peer } from '../hooks/usePresence';
 
 /** Steering the workshop is not a map edit: it gets its own origin, so undo never takes back a phase or a lock. */
 export const FACILITATION_ORIGIN = { who: 'facilitation' };
 
-type Publish = (field: 'following' | 'viewport', value: unknown, immediate?: boolean) => void;
+type Publish = (field: 'following' | 'viewport' | 'shows', value: unknown, immediate?: boolean) => void;
 
 export interface Facilitation {
   isFacilitator: boolean;
   meta: MapMeta;
   setPhase(phase: WorkshopPhase): void;
   setTimer(timer: WorkshopTimer | undefined): void;
-  setLocked(locked: boolean): void;
+  /** What participants may change: open, frozen (votes and comments only) or paused. */
+  setEditing(mode: EditingMode): void;
   /** This facilitator asks everyone to follow their view. */
   leading: boolean;
   setLeading(on: boolean): void;
@@ -30,6 +32,8 @@ export interface Facilitation {
   followAgain(): void;
   /** Pass to the canvas: publishes this facilitator's viewport while leading, keeps a follower in step on resize. */
   onViewport(cause: 'viewport' | 'resize'): void;
+  /** Pass to the canvas: a follower who pans or zooms by hand stops following (and sees "Follow again"). */
+  onViewportByHand(): void;
 }
 
 export function useFacilitation(options: {
@@ -41,8 +45,12 @@ export function useFacilitation(options: {
   canvas: RefObject<CanvasHandle | null>;
   view: View;
   setView(view: View): void;
+  /** What this screen shows besides its viewport (highlight, panel, tab, focus), published while leading. */
+  shows: SharedShow;
+  /** A follower's screen takes on what the leader shows. */
+  onShows(shows: SharedShow): void;
 }): Facilitation {
-  const { doc, meta, role, peers, publish, canvas, view, setView } = options;
+  const { doc, meta, role, peers, publish, canvas, view, setView, shows, onShows } = options;
   const isFacilitator = role === 'facilitator';
 
   const change = useCallback(
@@ -56,15 +64,23 @@ export function useFacilitation(options: {
   const [leading, setLeadingState] = useState(false);
   const leadingRef = useRef(leading);
   leadingRef.current = leading;
+  const showsRef = useRef(shows);
+  showsRef.current = shows;
   const setLeading = useCallback(
     (on: boolean) => {
       if (!isFacilitator) return;
       setLeadingState(on);
       publish('viewport', on ? (canvas.current?.viewport() ?? null) : null, true);
+      publish('shows', on ? showsRef.current : null, true);
       publish('following', on, true);
     },
     [isFacilitator, publish, canvas],
   );
+  // What the leader shows goes out as it changes: a highlight lit, a panel or tab opened, a focus chosen.
+  const showsKey = JSON.stringify(shows);
+  useEffect(() => {
+    if (leadingRef.current) publish('shows', JSON.parse(showsKey) as SharedShow, true);
+  }, [showsKey, leading, publish]);
   // What this screen follows right now, for re-fitting after its own canvas changes size (a banner appears).
   const followedRef = useRef<SharedViewport | null>(null);
   const onViewport = useCallback(
@@ -102,12 +118,34 @@ export function useFacilitation(options: {
     if (shown) canvas.current?.showViewport(shown);
   }, [viewportKey, leaderView, view, canvas]);
 
+  // A follower sees what the leader highlights and opens, not only where they look (P8).
+  const onShowsRef = useRef(onShows);
+  onShowsRef.current = onShows;
+  const leaderShows = leader ? readShow(leader.state.shows) : null;
+  const leaderShowsKey = leaderShows ? JSON.stringify(leaderShows) : null;
+  useEffect(() => {
+    if (leaderShowsKey) onShowsRef.current(JSON.parse(leaderShowsKey) as SharedShow);
+  }, [leaderShowsKey]);
+
+  const candidateId = candidate?.clientId ?? null;
+  const following = leader !== null;
+  const onViewportByHand = useCallback(() => {
+    if (following && candidateId !== null) setStoppedFor(candidateId);
+  }, [following, candidateId]);
+
   return {
     isFacilitator,
     meta,
     setPhase: (phase) => change({ phase }),
     setTimer: (timer) => change({ timer }),
-    setLocked: (locked) => change({ locked: locked ? true : undefined }),
+    setEditing: (editing) => {
+      if (!doc || !isFacilitator) return;
+      // One change: older documents' `locked` goes with it, so nothing reads two switches.
+      doc.transact(() => {
+        updateMeta(doc, { editing });
+        if (metaOf(doc).has('locked')) metaOf(doc).delete('locked');
+      }, FACILITATION_ORIGIN);
+    },
     leading,
     setLeading,
     leader,
@@ -115,5 +153,6 @@ export function useFacilitation(options: {
     stopFollowing: () => candidate && setStoppedFor(candidate.clientId),
     followAgain: () => setStoppedFor(null),
     onViewport,
+    onViewportByHand,
   };
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { defaultStages } from '../../../lib/map/default-stages';
@@ -23,7 +24,7 @@ import type { Undo } from './useUndo';
 /** Automatic placement is bookkeeping, not a person's edit: it gets its own origin and no undo step. */
 export const LAYOUT_ORIGIN = { who: 'auto-layout' };
 
-const DIRECTED_BY_DEFAULT: Record<TieKind, boolean> = {
+export const DIRECTED_BY_DEFAULT: Record<TieKind, boolean> = {
   knowledge: true,
   supply: true,
   finance: true,
@@ -51,6 +52,8 @@ export interface Editor {
 /** Every edit this person makes, as one transaction with their undo origin, each its own undo step. */
 export function useEditor(doc: Y.Doc | null, undo: Undo, me: string | undefined, map: ClusterMap): Editor | null {
   const { origin, cut } = undo;
+  // A new actor's first name, in its maker's language: a placeholder they rename at once (its name field is focused).
+  const t = useTranslations();
   return useMemo(() => {
     if (!doc) return null;
     const step = <T,>(fn: () => T): T => {
@@ -68,7 +71,7 @@ export function useEditor(doc: Y.Doc | null, undo: Undo, me: string | undefined,
             doc,
             {
               id,
-              label: `New actor ${count}`,
+              label: t('inspector.actor.newName', { count }),
               type: 'firm',
               scope: 'local',
               stages: [],
@@ -139,5 +142,5 @@ export function useEditor(doc: Y.Doc | null, undo: Undo, me: string | undefined,
         step(() => doc.transact(() => defaultStages().forEach((s) => taken.has(s.id) || addStage(doc, s, origin)), origin));
       },
     };
-  }, [doc, origin, cut, me, map]);
+  }, [doc, origin, cut, me, map, t]);
 }

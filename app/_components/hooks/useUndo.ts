@@ -13,6 +13,8 @@ export interface Undo {
   redo(): void;
   /** Ends the current undo step, so the next edit is undone on its own. */
   cut(): void;
+  /** When a checkpoint was last restored (meta.restored.at), which cleared the history; null if never. */
+  restoredAt: number | null;
 }
 
 /** Per-person undo: a Y.UndoManager that tracks only this browser's edits and ignores everyone else's. */
@@ -21,6 +23,7 @@ export function useUndo(doc: Y.Doc | null): Undo {
   const origin = useMemo(() => ({ who: 'local-user', doc }), [doc]);
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
   const [counts, setCounts] = useState({ undo: 0, redo: 0 });
+  const [restoredAt, setRestoredAt] = useState<number | null>(null);
 
   // Made inside the effect (not a memo) so StrictMode's mount–unmount–mount never reuses a destroyed one.
   useEffect(() => {
@@ -35,7 +38,26 @@ export function useUndo(doc: Y.Doc | null): Undo {
     manager.on('stack-item-popped', refresh);
     manager.on('stack-cleared', refresh);
     refresh();
+    // A restore rewrote the map under everyone's history (docs/architecture.md "Checkpoints"): undoing a
+    // step from before it would write old values over the restored map, so the history starts again.
+    const meta = metaOf(doc);
+    const restoredOf = () => {
+      const r = meta.get('restored') as { at?: unknown } | undefined;
+      return typeof r?.at === 'number' ? r.at : null;
+    };
+    let lastRestore = restoredOf();
+    setRestoredAt(lastRestore);
+    const onMeta = (event: Y.YMapEvent<unknown>) => {
+      if (!event.keysChanged.has('restored')) return;
+      const at = restoredOf();
+      if (at === lastRestore) return;
+      lastRestore = at;
+      manager.clear();
+      setRestoredAt(at);
+    };
+    meta.observe(onMeta);
     return () => {
+      meta.unobserve(onMeta);
       manager.off('stack-item-added', refresh);
       manager.off('stack-item-popped', refresh);
       manager.off('stack-cleared', refresh);
@@ -48,5 +70,5 @@ export function useUndo(doc: Y.Doc | null): Undo {
   const redo = useCallback(() => void manager?.redo(), [manager]);
   const cut = useCallback(() => manager?.stopCapturing(), [manager]);
 
-  return { origin, canUndo: counts.undo > 0, canRedo: counts.redo > 0, undo, redo, cut };
+  return { origin, canUndo: counts.undo > 0, canRedo: counts.redo > 0, undo, redo, cut, restoredAt };
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 /** Copies text; falls back to a hidden textarea where the Clipboard API is unavailable (plain http on a LAN). */
@@ -29,7 +30,8 @@ export async function copyText(text: string): Promise<boolean> {
   return ok;
 }
 
-export function CopyButton({ text, testId, label = 'Copy' }: { text: string; testId?: string; label?: string }) {
+export function CopyButton({ text, testId, label }: { text: string; testId?: string; label?: string }) {
+  const t = useTranslations();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <button
@@ -41,7 +43,7 @@ export function CopyButton({ text, testId, label = 'Copy' }: { text: string; tes
       }}
       className="shrink-0 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50 active:bg-slate-100"
     >
-      {state === 'copied' ? 'Copied ✓' : state === 'failed' ? 'Select & copy' : label}
+      {state === 'copied' ? t('common.copied') : state === 'failed' ? t('common.selectAndCopy') : (label ?? t('common.copy'))}
     </button>
   );
 }

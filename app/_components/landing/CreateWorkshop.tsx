@@ -1,15 +1,18 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
+import { wordError } from '../model/serverWords';
 import { useState } from 'react';
 import { createWorkshop, type Template } from './api';
 import type { CreatedWorkshop } from './WorkshopLinks';
 
-const TEMPLATES: { value: Template; title: string; text: string }[] = [
-  { value: 'empty', title: 'Start empty', text: 'A blank map with the standard value-chain stages.' },
-  { value: 'optics-valley', title: 'Copy the demo', text: 'Start from the Wuhan Optics Valley example and change it.' },
-];
+const TEMPLATES = [
+  { value: 'empty', key: 'empty' },
+  { value: 'optics-valley', key: 'demo' },
+] as const satisfies readonly { value: Template; key: string }[];
 
 export function CreateWorkshop({ onCreated }: { onCreated: (w: CreatedWorkshop) => void }) {
+  const t = useTranslations();
   const [title, setTitle] = useState('');
   const [cluster, setCluster] = useState('');
   const [template, setTemplate] = useState<Template>('empty');
@@ -19,7 +22,7 @@ export function CreateWorkshop({ onCreated }: { onCreated: (w: CreatedWorkshop) 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     if (!title.trim()) {
-      setError('Please give the workshop a title.');
+      setError(t('landing.create.needTitle'));
       return;
     }
     setBusy(true);
@@ -27,7 +30,7 @@ export function CreateWorkshop({ onCreated }: { onCreated: (w: CreatedWorkshop) 
     try {
       onCreated(await createWorkshop({ title: title.trim(), cluster: cluster.trim(), template }));
     } catch (err) {
-      setError(err instanceof Error ? err.message : 'The workshop could not be created.');
+      setError(wordError(t, err));
     } finally {
       setBusy(false);
     }
@@ -36,52 +39,52 @@ export function CreateWorkshop({ onCreated }: { onCreated: (w: CreatedWorkshop) 
   return (
     <form onSubmit={submit} className="space-y-5" data-testid="create-form" noValidate>
       <div>
-        <label htmlFor="title" className="block text-sm font-semibold text-slate-700">Workshop title</label>
+        <label htmlFor="title" className="block text-sm font-semibold text-slate-700">{t('landing.create.title')}</label>
         <input
           id="title"
           data-testid="create-title"
           value={title}
           onChange={(e) => setTitle(e.target.value)}
-          placeholder="e.g. Optics cluster strategy day"
+          placeholder={t('landing.create.titlePlaceholder')}
           maxLength={200}
           className="mt-1 w-full rounded-xl border border-slate-300 px-4 py-3 text-base shadow-sm focus:border-brand-500"
         />
       </div>
       <div>
         <label htmlFor="cluster" className="block text-sm font-semibold text-slate-700">
-          Cluster name <span className="font-normal text-slate-500">(optional)</span>
+          {t('landing.create.cluster')} <span className="font-normal text-slate-500">{t('landing.create.optional')}</span>
         </label>
         <input
           id="cluster"
           data-testid="create-cluster"
           value={cluster}
           onChange={(e) => setCluster(e.target.value)}
-          placeholder="e.g. Wuhan Optics Valley · 武汉光谷"
+          placeholder={t('landing.create.clusterPlaceholder')}
           maxLength={200}
           className="mt-1 w-full rounded-xl border border-slate-300 px-4 py-3 text-base shadow-sm focus:border-brand-500"
         />
       </div>
       <fieldset>
-        <legend className="text-sm font-semibold text-slate-700">Start from</legend>
+        <legend className="text-sm font-semibold text-slate-700">{t('landing.create.startFrom')}</legend>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
-          {TEMPLATES.map((t) => (
+          {TEMPLATES.map((tpl) => (
             <label
-              key={t.value}
+              key={tpl.value}
               className={`cursor-pointer rounded-xl border-2 p-4 transition ${
-                template === t.value ? 'border-brand-500 bg-brand-50' : 'border-slate-200 bg-white hover:border-slate-300'
+                template === tpl.value ? 'border-brand-500 bg-brand-50' : 'border-slate-200 bg-white hover:border-slate-300'
               }`}
             >
               <input
                 type="radio"
                 name="template"
-                value={t.value}
-                data-testid={`template-${t.value}`}
-                checked={template === t.value}
-                onChange={() => setTemplate(t.value)}
+                value={tpl.value}
+                data-testid={`template-${tpl.value}`}
+                checked={template === tpl.value}
+                onChange={() => setTemplate(tpl.value)}
                 className="sr-only"
               />
-              <span className="block font-semibold">{t.title}</span>
-              <span className="mt-0.5 block text-sm text-slate-600">{t.text}</span>
+              <span className="block font-semibold">{t(`landing.create.template.${tpl.key}.title`)}</span>
+              <span className="mt-0.5 block text-sm text-slate-600">{t(`landing.create.template.${tpl.key}.text`)}</span>
             </label>
           ))}
         </div>
@@ -97,7 +100,7 @@ export function CreateWorkshop({ onCreated }: { onCreated: (w: CreatedWorkshop) 
         disabled={busy}
         className="w-full rounded-xl bg-brand-600 px-5 py-3.5 text-lg font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60 sm:w-auto"
       >
-        {busy ? 'Creating…' : 'Create workshop'}
+        {busy ? t('landing.create.creating') : t('landing.create.submit')}
       </button>
     </form>
   );

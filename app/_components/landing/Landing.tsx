@@ -1,6 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { saveLinks } from '../model/storage';
 import { CreateWorkshop } from './CreateWorkshop';
 import { DemoCard } from './DemoCard';
@@ -8,6 +10,7 @@ import { JoinWorkshop } from './JoinWorkshop';
 import { WorkshopLinks, type CreatedWorkshop } from './WorkshopLinks';
 
 export function Landing() {
+  const t = useTranslations();
   const [created, setCreated] = useState<CreatedWorkshop | null>(null);
 
   return (
@@ -16,15 +19,15 @@ export function Landing() {
         <div className="mx-auto flex max-w-6xl items-center gap-3 px-5 py-4">
           <Logo />
           <span className="text-xl font-bold tracking-tight">ClusterCanvas</span>
+          <div className="ml-auto">
+            <LanguageSwitcher />
+          </div>
         </div>
       </header>
       <div className="mx-auto max-w-6xl px-5 py-8 sm:py-12">
         <section className="max-w-3xl">
-          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Map your industrial cluster together</h1>
-          <p className="mt-3 text-lg text-slate-600">
-            Everyone in the room draws who is in the cluster and how they work together, live on one shared map. The map
-            shows where knowledge flows, where the value chain has gaps, and where the cluster can grow.
-          </p>
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t('landing.headline')}</h1>
+          <p className="mt-3 text-lg text-slate-600">{t('landing.intro')}</p>
         </section>
         <div className="mt-8 grid gap-6 lg:grid-cols-5">
           <section className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm lg:col-span-3">
@@ -32,7 +35,7 @@ export function Landing() {
               <WorkshopLinks workshop={created} onReset={() => setCreated(null)} />
             ) : (
               <>
-                <h2 className="mb-4 text-xl font-semibold">Start a new workshop</h2>
+                <h2 className="mb-4 text-xl font-semibold">{t('landing.startNew')}</h2>
                 <CreateWorkshop
                   onCreated={(w) => {
                     // The facilitator's browser keeps all three links so the workshop page can offer "Invite".
@@ -45,11 +48,11 @@ export function Landing() {
           </section>
           <div className="space-y-6 lg:col-span-2">
             <section className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
-              <h2 className="mb-3 text-xl font-semibold">Try the demo</h2>
+              <h2 className="mb-3 text-xl font-semibold">{t('landing.tryDemo')}</h2>
               <DemoCard />
             </section>
             <section className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
-              <h2 className="mb-3 text-xl font-semibold">Join a workshop</h2>
+              <h2 className="mb-3 text-xl font-semibold">{t('landing.joinTitle')}</h2>
               <JoinWorkshop />
             </section>
           </div>

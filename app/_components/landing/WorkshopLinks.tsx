@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { CopyButton } from './CopyButton';
 
 export interface CreatedWorkshop {
@@ -9,41 +10,29 @@ export interface CreatedWorkshop {
 }
 
 const ROLES = [
-  {
-    role: 'facilitator',
-    title: 'Facilitator link',
-    who: 'For you (and a co-facilitator). Opens the workshop with every control. Keep it to yourself.',
-    badge: 'bg-brand-100 text-brand-700',
-  },
-  {
-    role: 'participant',
-    title: 'Participant link',
-    who: 'For everyone who maps the cluster with you. They can add and change actors and ties.',
-    badge: 'bg-emerald-100 text-emerald-800',
-  },
-  {
-    role: 'observer',
-    title: 'Observer link',
-    who: 'For people who only watch, such as a projector or guests. They see everything live but cannot change anything.',
-    badge: 'bg-slate-200 text-slate-700',
-  },
+  { role: 'facilitator', badge: 'bg-brand-100 text-brand-700' },
+  { role: 'participant', badge: 'bg-emerald-100 text-emerald-800' },
+  { role: 'observer', badge: 'bg-slate-200 text-slate-700' },
 ] as const;
 
 export function WorkshopLinks({ workshop, onReset }: { workshop: CreatedWorkshop; onReset?: () => void }) {
+  const t = useTranslations();
   return (
     <div data-testid="workshop-links" className="space-y-5">
       <div>
-        <h2 className="text-xl font-semibold">Your workshop is ready{workshop.title ? `: ${workshop.title}` : ''}</h2>
-        <p className="mt-1 text-slate-600">Share each link only with the people it is meant for. Anyone with a link can open the workshop in that role.</p>
+        <h2 className="text-xl font-semibold">{workshop.title ? t('landing.links.readyNamed', { title: workshop.title }) : t('landing.links.ready')}</h2>
+        <p className="mt-1 text-slate-600">{t('landing.links.share')}</p>
       </div>
       <ul className="space-y-4">
-        {ROLES.map(({ role, title, who, badge }) => (
+        {ROLES.map(({ role, badge }) => {
+          const title = t(`landing.links.${role}.title`);
+          return (
           <li key={role} className="rounded-xl border border-slate-200 bg-slate-50 p-4" data-testid={`link-${role}`}>
             <div className="flex items-center gap-2">
-              <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wide ${badge}`}>{role}</span>
+              <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold uppercase tracking-wide ${badge}`}>{t(`roles.${role}`)}</span>
               <h3 className="font-semibold">{title}</h3>
             </div>
-            <p className="mt-1 text-sm text-slate-600">{who}</p>
+            <p className="mt-1 text-sm text-slate-600">{t(`landing.links.${role}.who`)}</p>
             <div className="mt-2 flex items-center gap-2">
               <input
                 readOnly
@@ -56,7 +45,8 @@ export function WorkshopLinks({ workshop, onReset }: { workshop: CreatedWorkshop
               <CopyButton text={workshop.links[role]} testId={`copy-${role}`} />
             </div>
           </li>
-        ))}
+          );
+        })}
       </ul>
       <div className="flex flex-wrap gap-3">
         <a
@@ -64,11 +54,11 @@ export function WorkshopLinks({ workshop, onReset }: { workshop: CreatedWorkshop
           data-testid="open-as-facilitator"
           className="rounded-xl bg-brand-600 px-5 py-3 text-base font-semibold text-white shadow-sm hover:bg-brand-700"
         >
-          Open the workshop
+          {t('landing.links.open')}
         </a>
         {onReset && (
           <button type="button" onClick={onReset} className="rounded-xl px-5 py-3 text-base font-medium text-slate-700 hover:bg-slate-100">
-            Create another
+            {t('landing.links.another')}
           </button>
         )}
       </div>

@@ -1,15 +1,6 @@
 import type { CreatedWorkshop } from './WorkshopLinks';
-
-// The landing page's calls to the HTTP API. Errors come back as JSON {error, details}; show their words.
-async function errorText(res: Response): Promise<string> {
-  try {
-    const body = (await res.json()) as { error?: string; details?: { message?: string }[] };
-    const detail = Array.isArray(body.details) ? body.details.map((d) => d.message).filter(Boolean).join('; ') : '';
-    return [body.error, detail].filter(Boolean).join(' ') || `The server answered ${res.status}.`;
-  } catch {
-    return `The server answered ${res.status}.`;
-  }
-}
+// The landing page's calls to the HTTP API.
+import { apiError } from '../model/apiError';
 
 export type Template = 'empty' | 'optics-valley';
 
@@ -19,12 +10,23 @@ export async function createWorkshop(input: { title: string; cluster?: string; t
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ title: input.title, cluster: input.cluster || undefined, template: input.template }),
   });
-  if (!res.ok) throw new Error(await errorText(res));
+  if (!res.ok) throw await apiError(res);
   return (await res.json()) as CreatedWorkshop;
 }
 
-export async function fetchDemo(): Promise<CreatedWorkshop> {
-  const res = await fetch('/api/demo');
-  if (!res.ok) throw new Error(await errorText(res));
-  return (await res.json()) as CreatedWorkshop;
+/** The shared demo: watch-and-try links only (docs/operations.md §8). */
+export interface SharedDemo {
+  id: string;
+  title: string;
+  links: { participant: string; observer: string };
 }
+
+export async function fetchDemo(): Promise<SharedDemo> {
+  const res = await fetch('/api/demo');
+  if (!res.ok) throw await apiError(res);
+  return (await res.json()) as SharedDemo;
+}
+
+/** A visitor's own copy of the demo: a new workshop from the Optics Valley template, theirs to facilitate. */
+/** `title` in the visitor's language (landing.demo.copyTitle). */
+export const copyDemo = (title: string) => createWorkshop({ title, template: 'optics-valley' });

@@ -1,4 +1,5 @@
 import type { ActorType, GovernanceMode, TieKind } from '../../../lib/map/types';
+import { lineLook, type LineStyle } from '../../../lib/map/style';
 import { ACTOR_STYLE, GOVERNANCE_STYLE, TIE_STYLE } from '../model/palette';
 
 // Small SVG samples of a node shape or a line style, used by the legend and the inspector pickers so
@@ -31,17 +32,14 @@ export function ActorSwatch({ type, external, size = 20 }: { type: ActorType; ex
   );
 }
 
-function dashOf(line: 'solid' | 'dashed' | 'dotted', dash?: [number, number]) {
-  if (line === 'dotted') return '1.5 3';
-  if (line === 'dashed') return (dash ?? [6, 4]).join(' ');
-  return undefined;
-}
 
-export function LineSwatch({ color, line, dash, width = 3, arrow, halo }: { color: string; line: 'solid' | 'dashed' | 'dotted'; dash?: [number, number]; width?: number; arrow?: boolean; halo?: boolean }) {
+export function LineSwatch({ color, line, dash, width = 3, arrow, halo }: { color: string; line: LineStyle; dash?: readonly number[]; width?: number; arrow?: boolean; halo?: boolean }) {
+  // Drawn as the canvas draws it (lib/map/style.ts lineLook), dots and dashes alike.
+  const look = lineLook(line, dash);
   return (
     <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="shrink-0">
       {halo && <line x1="2" y1="7" x2={arrow ? 26 : 32} y2="7" stroke="#bfdbfe" strokeWidth={width + 5} />}
-      <line x1="2" y1="7" x2={arrow ? 26 : 32} y2="7" stroke={color} strokeWidth={width} strokeDasharray={dashOf(line, dash)} strokeLinecap={line === 'dotted' ? 'round' : 'butt'} />
+      <line x1="2" y1="7" x2={arrow ? 26 : 32} y2="7" stroke={color} strokeWidth={width} strokeDasharray={look.dash?.join(' ')} strokeLinecap={look.cap} />
       {arrow && <path d="M25 2.5 L33 7 L25 11.5 Z" fill={color} />}
     </svg>
   );
@@ -54,5 +52,5 @@ export function TieSwatch({ kind, width }: { kind: TieKind; width?: number }) {
 
 export function GovernanceSwatch({ mode }: { mode: GovernanceMode }) {
   const s = GOVERNANCE_STYLE[mode];
-  return <LineSwatch color={s.color} line={s.line} dash={s.line === 'dashed' ? [10, 5] : undefined} arrow />;
+  return <LineSwatch color={s.color} line={s.line} dash={s.dash} arrow />;
 }

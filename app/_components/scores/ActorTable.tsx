@@ -1,77 +1,86 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { Fragment, useMemo, useState } from 'react';
 import type { ActorReport, EngineReport } from '../../../lib/engine/types';
+import { roleWords } from '../../../lib/i18n/engine-words';
+import { ACTOR_TYPE_WORDS } from '../../../lib/i18n/map-words';
 import { ACTOR_STYLE } from '../model/palette';
 import { ROLE_LABEL } from './labels';
 
+/** The table's columns; each one's header and tooltip are `scores.actorTable.<key>.label|title`. */
+type ColumnKey = 'label' | 'role' | 'degree' | 'betweenness' | 'closeness' | 'eigenvector' | 'clustering' | 'constraint' | 'effectiveSize' | 'coreNumber' | 'brokerage';
+
 type Column = {
-  key: string;
-  label: string;
-  title: string;
+  key: ColumnKey;
   value: (a: ActorReport) => number | string | null;
-  format?: (v: number) => string;
+  /** Decimal places of a number cell (0: a count). */
+  digits?: number;
 };
 
-const f2 = (v: number) => v.toFixed(2);
-const f3 = (v: number) => v.toFixed(3);
 /** Rows drawn before "show all": a large map's table stays quick to sort and scroll. */
 const ROW_LIMIT = 150;
 const ROLE_ORDER = ['gatekeeper', 'external_star', 'mutual_exchanger', 'weakly_connected', 'isolated'];
 
 const ROLE_COLUMN: Column = {
   key: 'role',
-  label: 'Role',
-  title: 'Knowledge role (Giuliani & Bell 2005); local actors only',
   value: (a) => (a.role ? ROLE_ORDER.indexOf(a.role) : null),
 };
 
 const COLUMNS: Column[] = [
-  { key: 'label', label: 'Actor', title: 'Name', value: (a) => a.label },
+  { key: 'label', value: (a) => a.label },
   ROLE_COLUMN,
-  { key: 'degree', label: 'Ties', title: 'Degree: number of partners', value: (a) => a.degree, format: String },
-  { key: 'betweenness', label: 'Betw.', title: 'Betweenness: how often it sits on the shortest path between others', value: (a) => a.betweenness, format: f3 },
-  { key: 'closeness', label: 'Close', title: 'Closeness: how near it is to everyone else', value: (a) => a.closeness, format: f3 },
-  { key: 'eigenvector', label: 'Eigen', title: 'Eigenvector: tied to well-tied actors', value: (a) => a.eigenvector, format: f3 },
-  { key: 'clustering', label: 'Clust.', title: 'Clustering: share of its partners that know each other', value: (a) => a.clustering, format: f2 },
-  { key: 'constraint', label: 'Constr.', title: 'Burt constraint: high = locked in one group, low = spans holes', value: (a) => a.constraint, format: f2 },
-  { key: 'effectiveSize', label: 'Eff. size', title: 'Burt effective size: non-redundant partners', value: (a) => a.effectiveSize, format: f2 },
-  { key: 'coreNumber', label: 'Core', title: 'k-core number: depth in the dense centre', value: (a) => a.coreNumber, format: String },
-  { key: 'brokerage', label: 'Brok.', title: 'Gould–Fernandez brokerage: brokered pairs (partition by type)', value: (a) => a.brokerage?.type?.total ?? null, format: String },
+  { key: 'degree', value: (a) => a.degree, digits: 0 },
+  { key: 'betweenness', value: (a) => a.betweenness, digits: 3 },
+  { key: 'closeness', value: (a) => a.closeness, digits: 3 },
+  { key: 'eigenvector', value: (a) => a.eigenvector, digits: 3 },
+  { key: 'clustering', value: (a) => a.clustering, digits: 2 },
+  { key: 'constraint', value: (a) => a.constraint, digits: 2 },
+  { key: 'effectiveSize', value: (a) => a.effectiveSize, digits: 2 },
+  { key: 'coreNumber', value: (a) => a.coreNumber, digits: 0 },
+  { key: 'brokerage', value: (a) => a.brokerage?.type?.total ?? null, digits: 0 },
 ];
 
 interface ActorTableProps {
   report: EngineReport;
+  /** What to call each actor for this reader (its name in their language, lib/map/labels.ts labelFor). */
+  names: ReadonlyMap<string, string>;
   selected: string | null;
   onPick: (id: string) => void;
 }
 
-export function ActorTable({ report, selected, onPick }: ActorTableProps) {
-  const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: 'degree', dir: -1 });
+export function ActorTable({ report, names, selected, onPick }: ActorTableProps) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const format = useFormatter();
+  const fmt = (v: number, digits = 0) => format.number(v, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const [sort, setSort] = useState<{ key: ColumnKey; dir: 1 | -1 }>({ key: 'degree', dir: -1 });
   const [showAll, setShowAll] = useState(false);
+  // The actor whose knowledge role is explained under its row: the definition is one click away.
+  const [explained, setExplained] = useState<string | null>(null);
   const rows = useMemo(() => {
     const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[2];
     const entries = Object.entries(report.actors);
     return entries.sort(([ia, a], [ib, b]) => {
-      const va = column.value(a);
-      const vb = column.value(b);
+      const va = column.key === 'label' ? (names.get(ia) ?? a.label) : column.value(a);
+      const vb = column.key === 'label' ? (names.get(ib) ?? b.label) : column.value(b);
       // Missing values (external actors' roles, isolates' Burt measures) sink whichever way one sorts.
       if (va === null || vb === null) {
         if (va !== vb) return va === null ? 1 : -1;
       } else if (va !== vb) {
-        const cmp = typeof va === 'string' ? va.localeCompare(String(vb)) : va - (vb as number);
+        const cmp = typeof va === 'string' ? va.localeCompare(String(vb), locale) : va - (vb as number);
         if (cmp !== 0) return cmp * sort.dir;
       }
       return ia < ib ? -1 : ia > ib ? 1 : 0;
     });
-  }, [report, sort]);
+  }, [report, sort, names, locale]);
 
-  const clickHeader = (key: string) =>
+  const clickHeader = (key: ColumnKey) =>
     setSort((s) => (s.key === key ? { key, dir: (s.dir * -1) as 1 | -1 } : { key, dir: key === 'label' || key === 'role' || key === 'constraint' ? 1 : -1 }));
 
   const shown = showAll ? rows : rows.slice(0, ROW_LIMIT);
 
-  if (rows.length === 0) return <p className="p-3 text-sm text-slate-500">No actors on the map yet.</p>;
+  if (rows.length === 0) return <p className="p-3 text-sm text-slate-500">{t('scores.actorTable.empty')}</p>;
 
   return (
     <div className="max-h-[calc(100dvh-15rem)] overflow-auto rounded-lg ring-1 ring-slate-200">
@@ -101,38 +110,53 @@ export function ActorTable({ report, selected, onPick }: ActorTableProps) {
             const style = ACTOR_STYLE[a.type] ?? ACTOR_STYLE.other;
             const isSelected = selected === id;
             return (
+              <Fragment key={id}>
               <tr
-                key={id}
                 data-testid={`actor-row-${id}`}
                 onClick={() => onPick(id)}
                 className={`cursor-pointer border-t border-slate-100 ${isSelected ? 'bg-brand-50' : 'bg-white hover:bg-slate-50'}`}
               >
-                <td className={`sticky left-0 max-w-[12rem] px-1.5 py-1 ${isSelected ? 'bg-brand-50' : 'bg-white'}`} title={`${a.label} · ${style.label} · ${a.scope}`}>
+                <td className={`sticky left-0 max-w-[12rem] px-1.5 py-1 ${isSelected ? 'bg-brand-50' : 'bg-white'}`} title={`${names.get(id) ?? a.label} · ${(ACTOR_TYPE_WORDS[locale][a.type] ?? ACTOR_TYPE_WORDS[locale].other).label} · ${t(`scores.actorTable.scope.${a.scope}`)}`}>
                   <div className="truncate">
                     <span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm align-middle" style={{ background: style.color }} aria-hidden />
-                    {a.label}
+                    {names.get(id) ?? a.label}
                   </div>
                   {a.role ? (
-                    <span
+                    <button
+                      type="button"
                       data-testid={`role-${id}`}
-                      title={ROLE_LABEL[a.role].hint}
-                      className={`mt-0.5 inline-block whitespace-nowrap rounded-full px-1.5 py-px text-xs font-medium ring-1 ${ROLE_LABEL[a.role].badge}`}
+                      aria-expanded={explained === id}
+                      aria-controls={`role-${id}-definition`}
+                      title={t('scores.actorTable.roleHint')}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        setExplained((x) => (x === id ? null : id));
+                      }}
+                      className={`mt-0.5 inline-block whitespace-nowrap rounded-full px-1.5 py-px text-xs font-medium ring-1 hover:underline ${ROLE_LABEL[a.role].badge}`}
                     >
-                      {ROLE_LABEL[a.role].label}
-                    </span>
+                      {roleWords(a.role, locale).label} <span aria-hidden>ⓘ</span>
+                    </button>
                   ) : (
-                    <span className="text-xs text-slate-500">{a.scope === 'external' ? 'outside the cluster' : '—'}</span>
+                    <span className="text-xs text-slate-500">{a.scope === 'external' ? t('scores.actorTable.outside') : '—'}</span>
                   )}
                 </td>
                 {COLUMNS.slice(2).map((c) => {
                   const v = c.value(a);
                   return (
                     <td key={c.key} className="px-1.5 py-1 text-right tabular-nums text-slate-800">
-                      {v === null ? <span className="text-slate-400">—</span> : typeof v === 'number' ? (c.format ?? String)(v) : v}
+                      {v === null ? <span className="text-slate-400">—</span> : typeof v === 'number' ? fmt(v, c.digits) : v}
                     </td>
                   );
                 })}
               </tr>
+              {explained === id && a.role && (
+                <tr className="bg-slate-50">
+                  <td colSpan={COLUMNS.length - 1} id={`role-${id}-definition`} data-testid={`role-${id}-definition`} className="px-2 py-1.5 text-xs leading-snug text-slate-700">
+                    <b>{roleWords(a.role, locale).label}{t('scores.actorTable.stop')}</b> {roleWords(a.role, locale).hint}
+                  </td>
+                </tr>
+              )}
+              </Fragment>
             );
           })}
         </tbody>
@@ -144,17 +168,18 @@ export function ActorTable({ report, selected, onPick }: ActorTableProps) {
           onClick={() => setShowAll(true)}
           className="w-full border-t border-slate-200 bg-slate-50 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-100"
         >
-          Show all {rows.length} actors (top {shown.length} by this column shown)
+          {t('scores.actorTable.showAll', { count: rows.length, shown: shown.length })}
         </button>
       )}
     </div>
   );
 }
 
-function SortButton({ column: c, sort, onClick }: { column: Column; sort: { key: string; dir: 1 | -1 }; onClick: (key: string) => void }) {
+function SortButton({ column: c, sort, onClick }: { column: Column; sort: { key: ColumnKey; dir: 1 | -1 }; onClick: (key: ColumnKey) => void }) {
+  const t = useTranslations();
   return (
-    <button type="button" data-testid={`sort-${c.key}`} title={c.title} onClick={() => onClick(c.key)} className="hover:text-slate-900">
-      {c.label}
+    <button type="button" data-testid={`sort-${c.key}`} title={t(`scores.actorTable.column.${c.key}.title`)} onClick={() => onClick(c.key)} className="hover:text-slate-900">
+      {t(`scores.actorTable.column.${c.key}.label`)}
       {sort.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
     </button>
   );

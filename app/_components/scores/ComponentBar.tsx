@@ -1,8 +1,11 @@
 import type { IndexComponent } from '../../../lib/engine/types';
+import { useLocale, useTranslations } from 'next-intl';
+import { wordComponent } from '../../../lib/i18n/engine-words';
 import { THEORY_FALLBACK } from './labels';
 
 interface ComponentBarProps {
   component: IndexComponent;
+  names: ReadonlyMap<string, string>;
   /** Σ weights of the index, to say how many of its 100 points this sub-indicator brings. */
   totalWeight: number;
   /** How many canvas elements are lit for it (stages count as the actors performing them). */
@@ -12,11 +15,15 @@ interface ComponentBarProps {
 }
 
 /** One sub-indicator: its value as a bar; opening it explains it and lights its elements on the map. */
-export function ComponentBar({ component: c, totalWeight, lit, open, onToggle }: ComponentBarProps) {
+export function ComponentBar({ component: c, names, totalWeight, lit, open, onToggle }: ComponentBarProps) {
   const points = totalWeight > 0 ? (100 * c.weight * c.value) / totalWeight : 0;
   const maxPoints = totalWeight > 0 ? (100 * c.weight) / totalWeight : 0;
   const pct = Math.round(Math.max(0, Math.min(1, c.value)) * 100);
-  const theory = c.theory?.trim() || THEORY_FALLBACK[c.id] || '';
+  const locale = useLocale();
+  const t = useTranslations();
+  // The engine's words in the reader's language (lib/i18n/engine-words.ts); English is the engine's own.
+  const words = wordComponent(c, locale, names);
+  const theory = (locale === 'en' ? c.theory?.trim() || THEORY_FALLBACK[c.id] : words.theory) || '';
   const detailsId = `component-${c.id}-details`;
   return (
     <li className={`rounded-lg ${open ? 'bg-brand-50 ring-1 ring-brand-100' : ''}`}>
@@ -31,7 +38,7 @@ export function ComponentBar({ component: c, totalWeight, lit, open, onToggle }:
         <div className="flex items-baseline justify-between gap-2 text-sm">
           <span className="font-medium text-slate-800">
             <span className="mr-1.5 font-mono text-xs text-slate-500">{c.id}</span>
-            {c.name || c.id}
+            {words.name || c.id}
           </span>
           <span className="tabular-nums font-semibold text-slate-900">{pct}</span>
         </div>
@@ -41,23 +48,20 @@ export function ComponentBar({ component: c, totalWeight, lit, open, onToggle }:
       </button>
       {open && (
         <div id={detailsId} data-testid={detailsId} className="space-y-1.5 px-2 pb-2 text-sm text-slate-700">
-          <p>{c.explanation}</p>
+          <p>{words.explanation}</p>
           <p>
-            <span className="font-semibold text-slate-600">Formula </span>
+            <span className="font-semibold text-slate-600">{t('scores.component.formula')} </span>
             <code data-testid={`component-${c.id}-formula`} className="rounded bg-white px-1 py-0.5 text-xs text-slate-800 ring-1 ring-slate-200">
               {c.formula}
             </code>
           </p>
           <p className="text-xs text-slate-500">
-            Brings {points.toFixed(1)} of its possible {maxPoints.toFixed(1)} points · weight {c.weight.toFixed(2)} · value{' '}
-            {c.value.toFixed(3)} ·{' '}
-            {lit
-              ? `${lit} map element${lit === 1 ? '' : 's'} lit on the canvas`
-              : 'no map elements behind this number'}
+            {t('scores.component.brings', { points: points.toFixed(1), max: maxPoints.toFixed(1), weight: c.weight.toFixed(2), value: c.value.toFixed(3) })} ·{' '}
+            {lit ? t('scores.component.lit', { count: lit }) : t('scores.component.noElements')}
           </p>
           {theory && (
             <p className="text-xs italic text-slate-600">
-              <span className="not-italic font-semibold">Theory </span>
+              <span className="not-italic font-semibold">{t('scores.component.theory')} </span>
               {theory}
             </p>
           )}

@@ -1,3 +1,4 @@
+import { useFormatter, useTranslations } from 'next-intl';
 import type { ScorePoint } from './history';
 
 interface SparklineProps {
@@ -11,6 +12,8 @@ interface SparklineProps {
 
 /** The recent trend of one index on a fixed 0–100 scale, so a small wiggle looks small. */
 export function Sparkline({ points, pick, label, testId, width = 120, height = 36 }: SparklineProps) {
+  const t = useTranslations();
+  const format = useFormatter();
   const pad = 3;
   const values = points.map(pick);
   const x = (i: number) => (values.length < 2 ? width - pad : pad + (i * (width - 2 * pad)) / (values.length - 1));
@@ -21,8 +24,8 @@ export function Sparkline({ points, pick, label, testId, width = 120, height = 3
   const change = values.length > 1 ? last - first : 0;
   const title =
     values.length > 1
-      ? `${label}: ${values.length} readings in this browser, ${change >= 0 ? '+' : ''}${change.toFixed(1)} since the first`
-      : `${label}: the trend appears after the first change`;
+      ? t('scores.trend.readings', { label, count: values.length, change: format.number(change, { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'always' }) })
+      : t('scores.trend.none', { label });
   return (
     <svg
       role="img"

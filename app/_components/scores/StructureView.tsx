@@ -1,6 +1,7 @@
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { EngineReport, GovernanceClass } from '../../../lib/engine/types';
+import { governanceWord, wordArchetype, wordTripleHelix } from '../../../lib/i18n/engine-words';
 import { GOVERNANCE_STYLE } from '../model/palette';
-import { ARCHETYPE_LABEL, GOVERNANCE_LABEL } from './labels';
 import type { Highlight } from './highlight';
 
 const MODE_ORDER: GovernanceClass[] = ['market', 'modular', 'relational', 'captive', 'hierarchy', 'not_expected', 'exclusion'];
@@ -9,13 +10,21 @@ const colorOf = (mode: GovernanceClass) =>
 
 interface StructureViewProps {
   report: EngineReport;
+  names: ReadonlyMap<string, string>;
   highlight: Highlight | null;
   onToggle: (source: string, elements: string[]) => void;
 }
 
-export function StructureView({ report, highlight, onToggle }: StructureViewProps) {
+export function StructureView({ report, names, highlight, onToggle }: StructureViewProps) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const format = useFormatter();
+  const f3 = (v: number) => format.number(v, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   const { archetype, tripleHelix: th, governance, graph } = report;
-  const arch = ARCHETYPE_LABEL[archetype.id] ?? { label: archetype.label, line: archetype.explanation };
+  // The engine's words for this map, in the reader's language (lib/i18n/engine-words.ts).
+  const worded = wordArchetype(report, locale, names);
+  const arch = { label: worded.short || worded.label, line: worded.line || worded.explanation };
+  const helix = wordTripleHelix(report, locale);
   const tiesOfMode = (mode: GovernanceClass) =>
     Object.entries(report.ties)
       .filter(([, t]) => t.governance === mode)
@@ -26,27 +35,25 @@ export function StructureView({ report, highlight, onToggle }: StructureViewProp
   return (
     <div className="space-y-4">
       <section data-testid="archetype" data-archetype={archetype.id} className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
-        <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Cluster type (Markusen 1996)</h3>
+        <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t('scores.structure.archetype')}</h3>
         <button
           type="button"
           onClick={() => onToggle('archetype', archetype.elements)}
           aria-pressed={highlight?.source === 'archetype'}
           className="mt-1 rounded text-left text-xl font-bold text-slate-900 hover:text-brand-700 aria-pressed:bg-amber-50 aria-pressed:ring-1 aria-pressed:ring-amber-400"
-          title="Show the actors that decide the type"
+          title={t('scores.structure.archetypeShow')}
         >
           {arch.label}
         </button>
         <p className="text-sm text-slate-700">{arch.line}</p>
-        {archetype.explanation && archetype.explanation !== arch.line && <p className="mt-1 text-xs text-slate-500">{archetype.explanation}</p>}
+        {worded.explanation && worded.explanation !== arch.line && <p className="mt-1 text-xs text-slate-500">{worded.explanation}</p>}
       </section>
 
       <section data-testid="governance-mix" className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
-        <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Value-chain governance (Gereffi et al. 2005)</h3>
+        <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t('scores.structure.governance')}</h3>
         {total === 0 ? (
           <p className="mt-1 text-sm text-slate-600">
-            {governance.supplyTies === 0
-              ? 'No supply ties yet.'
-              : `${governance.supplyTies} supply ties, none classified yet: answer the three questions on a supply tie in the inspector.`}
+            {governance.supplyTies === 0 ? t('scores.structure.noSupply') : t('scores.structure.noneClassified', { count: governance.supplyTies })}
           </p>
         ) : (
           <>
@@ -66,51 +73,51 @@ export function StructureView({ report, highlight, onToggle }: StructureViewProp
                     className="flex w-full items-center gap-1.5 rounded px-1 text-left hover:bg-slate-100 aria-pressed:bg-amber-50 aria-pressed:ring-1 aria-pressed:ring-amber-400"
                   >
                     <span className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: colorOf(m.mode) }} aria-hidden />
-                    <span className="flex-1">{GOVERNANCE_LABEL[m.mode]}</span>
-                    <span className="tabular-nums font-semibold">{m.count}</span>
+                    <span className="flex-1">{governanceWord(m.mode, locale)}</span>
+                    <span className="tabular-nums font-semibold">{format.number(m.count)}</span>
                   </button>
                 </li>
               ))}
             </ul>
             <p className="mt-1 text-xs text-slate-500">
-              {governance.classified} of {governance.supplyTies} supply ties classified.
+              {t('scores.structure.classified', { classified: governance.classified, count: governance.supplyTies })}
             </p>
           </>
         )}
       </section>
 
       <section data-testid="triple-helix" className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
-        <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Triple-helix synergy (Leydesdorff)</h3>
+        <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t('scores.structure.tripleHelix')}</h3>
         {th.T === null ? (
-          <p className="mt-1 text-sm text-slate-600">Not enough ties between universities, firms and government to measure.</p>
+          <p className="mt-1 text-sm text-slate-600">{t('scores.structure.helixTooFew')}</p>
         ) : (
           <>
             <p className="mt-1 text-2xl font-bold tabular-nums" data-testid="triple-helix-value">
-              T = {th.T.toFixed(3)} <span className="text-sm font-medium text-slate-500">bits</span>
+              T = {f3(th.T)} <span className="text-sm font-medium text-slate-500">{t('scores.structure.bits')}</span>
             </p>
             <p className={`text-sm font-medium ${th.synergy ? 'text-emerald-700' : 'text-amber-700'}`}>
-              {th.synergy ? 'Negative: the three spheres reinforce each other (synergy).' : 'Not negative: no synergy between the three spheres yet.'}
+              {th.synergy ? t('scores.structure.synergy') : t('scores.structure.noSynergy')}
             </p>
           </>
         )}
         <p className="mt-1 text-xs text-slate-600">
-          {th.explanation || 'Counts which of university, industry and government each tie connects. Below zero means the three work as a system.'}
+          {helix || t('scores.structure.helixHint')}
         </p>
       </section>
 
       <section className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
-        <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Whole network</h3>
+        <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t('scores.structure.network')}</h3>
         <dl className="mt-1 grid grid-cols-2 gap-x-3 gap-y-0.5 text-sm" data-testid="graph-measures">
-          <dt className="text-slate-600">Actors · ties</dt>
-          <dd className="text-right tabular-nums">{graph.n} · {graph.m}</dd>
-          <dt className="text-slate-600" title="Share of all possible ties that exist">Density</dt>
-          <dd className="text-right tabular-nums">{graph.density.toFixed(3)}</dd>
-          <dt className="text-slate-600" title="How often partners of partners are partners">Transitivity</dt>
-          <dd className="text-right tabular-nums">{graph.transitivity.toFixed(3)}</dd>
-          <dt className="text-slate-600" title="Separate groups with no tie between them">Components</dt>
-          <dd className="text-right tabular-nums">{graph.components}</dd>
-          <dt className="text-slate-600" title="Freeman: 1 = a star around one actor, 0 = everyone equal">Degree centralization</dt>
-          <dd className="text-right tabular-nums">{graph.degreeCentralization.toFixed(3)}</dd>
+          <dt className="text-slate-600">{t('scores.structure.actorsTies')}</dt>
+          <dd className="text-right tabular-nums">{format.number(graph.n)} · {format.number(graph.m)}</dd>
+          <dt className="text-slate-600" title={t('scores.structure.densityHint')}>{t('scores.structure.density')}</dt>
+          <dd className="text-right tabular-nums">{f3(graph.density)}</dd>
+          <dt className="text-slate-600" title={t('scores.structure.transitivityHint')}>{t('scores.structure.transitivity')}</dt>
+          <dd className="text-right tabular-nums">{f3(graph.transitivity)}</dd>
+          <dt className="text-slate-600" title={t('scores.structure.componentsHint')}>{t('scores.structure.components')}</dt>
+          <dd className="text-right tabular-nums">{format.number(graph.components)}</dd>
+          <dt className="text-slate-600" title={t('scores.structure.centralizationHint')}>{t('scores.structure.centralization')}</dt>
+          <dd className="text-right tabular-nums">{f3(graph.degreeCentralization)}</dd>
         </dl>
       </section>
     </div>

@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { parseJoinInput } from '../model/links';
 
 /** Shown when this browser holds no key for the workshop, or the one it holds was refused. */
 export function KeyPrompt({ workshop, problem, onKey }: { workshop: string; problem?: string | null; onKey(key: string): void }) {
+  const t = useTranslations();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
@@ -21,19 +23,19 @@ export function KeyPrompt({ workshop, problem, onKey }: { workshop: string; prob
             return;
           }
           if (!key) {
-            setError('Paste the whole link you were sent; it ends with #key=…');
+            setError(t('keyPrompt.wholeLink'));
             return;
           }
           onKey(key);
         }}
       >
-        <h1 className="text-2xl font-semibold">{problem ? 'This link did not open the workshop' : 'Open this workshop'}</h1>
+        <h1 className="text-2xl font-semibold">{problem ? t('keyPrompt.refused') : t('keyPrompt.title')}</h1>
         <p className="text-slate-600">
-          {problem ?? 'To join, you need the link your facilitator shared. It decides whether you can edit or only watch.'}
+          {problem ?? t('keyPrompt.text')}
         </p>
         <input
           data-testid="key-input"
-          aria-label="Workshop link"
+          aria-label={t('keyPrompt.link')}
           value={text}
           onChange={(e) => setText(e.target.value)}
           placeholder="https://…/w/…#key=…"
@@ -42,10 +44,10 @@ export function KeyPrompt({ workshop, problem, onKey }: { workshop: string; prob
         {error && <p className="text-sm text-red-700">{error}</p>}
         <div className="flex gap-2">
           <button type="submit" data-testid="key-submit" className="rounded-xl bg-brand-600 px-5 py-3 font-semibold text-white hover:bg-brand-700">
-            Open
+            {t('keyPrompt.open')}
           </button>
           <a href="/" className="rounded-xl px-5 py-3 font-medium text-slate-700 hover:bg-slate-100">
-            Back to start
+            {t('problems.home')}
           </a>
         </div>
       </form>

@@ -1,11 +1,32 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { PRESENCE_PALETTE } from '../../../lib/sync/palette';
+import type { Role } from '../../../lib/sync/protocol';
 import type { Person } from '../model/storage';
 
-/** Asked once per browser: the name others see next to your cursor and your changes. */
-export function NameDialog({ initial, first, onSave, onCancel }: { initial: Person; first: boolean; onSave(p: Person): void; onCancel?: () => void }) {
+
+/**
+ * Asked once per browser: the name others see next to your cursor and your changes. A newcomer's dialog
+ * says which workshop they are joining and in which role, over the map they are about to see.
+ */
+export function NameDialog({
+  initial,
+  first,
+  onSave,
+  onCancel,
+  workshopTitle,
+  role,
+}: {
+  initial: Person;
+  first: boolean;
+  onSave(p: Person): void;
+  onCancel?: () => void;
+  workshopTitle?: string;
+  role?: Role;
+}) {
+  const t = useTranslations();
   const [name, setName] = useState(initial.name);
   const [color, setColor] = useState(initial.color);
   const save = (e: React.FormEvent) => {
@@ -17,14 +38,19 @@ export function NameDialog({ initial, first, onSave, onCancel }: { initial: Pers
       <form onSubmit={save} data-testid="name-dialog" className="w-full max-w-md space-y-5 rounded-2xl bg-white p-6 shadow-xl">
         <div>
           <h2 id="name-title" className="text-xl font-semibold">
-            {first ? 'Welcome! What should we call you?' : 'Change your name'}
+            {first ? t('nameDialog.welcome') : t('nameDialog.rename')}
           </h2>
-          <p className="mt-1 text-slate-600">Others in the workshop see this name next to your pointer and your changes.</p>
+          {first && workshopTitle && role && (
+            <p className="mt-2 text-lg text-slate-800" data-testid="name-dialog-joining">
+              {t('nameDialog.joining', { title: workshopTitle, role })}
+            </p>
+          )}
+          <p className="mt-1 text-slate-600">{t('nameDialog.why')}</p>
         </div>
         <input
           autoFocus
           data-testid="name-input"
-          aria-label="Your name"
+          aria-label={t('nameDialog.name')}
           value={name}
           maxLength={40}
           onChange={(e) => setName(e.target.value)}
@@ -32,17 +58,17 @@ export function NameDialog({ initial, first, onSave, onCancel }: { initial: Pers
           className="w-full rounded-xl border border-slate-300 px-4 py-3 text-lg shadow-sm"
         />
         <div>
-          <p className="mb-2 text-sm font-semibold text-slate-700">Your colour</p>
-          <div className="flex flex-wrap gap-2" role="radiogroup" aria-label="Your colour">
+          <p className="mb-2 text-sm font-semibold text-slate-700">{t('nameDialog.colour')}</p>
+          <div className="flex flex-wrap gap-2" role="radiogroup" aria-label={t('nameDialog.colour')}>
             {PRESENCE_PALETTE.map((c) => (
               <button
                 key={c}
                 type="button"
                 role="radio"
                 aria-checked={color === c}
-                aria-label={c}
+                aria-label={t('nameDialog.colourN', { n: PRESENCE_PALETTE.indexOf(c) + 1 })}
                 onClick={() => setColor(c)}
-                className={`h-9 w-9 rounded-full transition ${color === c ? 'ring-4 ring-slate-900/25 ring-offset-2' : ''}`}
+                className={`h-11 w-11 rounded-full transition ${color === c ? 'ring-4 ring-slate-900/25 ring-offset-2' : ''}`}
                 style={{ backgroundColor: c }}
               />
             ))}
@@ -50,12 +76,12 @@ export function NameDialog({ initial, first, onSave, onCancel }: { initial: Pers
         </div>
         <div className="flex justify-end gap-2">
           {onCancel && (
-            <button type="button" onClick={onCancel} className="rounded-xl px-4 py-2.5 font-medium text-slate-700 hover:bg-slate-100">
-              Cancel
+            <button type="button" onClick={onCancel} className="min-h-12 rounded-xl px-5 py-3 font-medium text-slate-700 hover:bg-slate-100">
+              {t('common.cancel')}
             </button>
           )}
-          <button type="submit" data-testid="name-save" className="rounded-xl bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700">
-            {first ? 'Join the workshop' : 'Save'}
+          <button type="submit" data-testid="name-save" className="min-h-12 rounded-xl bg-brand-600 px-6 py-3 font-semibold text-white hover:bg-brand-700">
+            {first ? t('nameDialog.join') : t('common.save')}
           </button>
         </div>
       </form>

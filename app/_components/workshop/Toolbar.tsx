@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { View } from '../canvas/Canvas';
 
@@ -12,6 +13,8 @@ function ToolButton({
   active,
   primary,
   title,
+  opensDialog,
+  labelFrom = '2xl',
 }: {
   onClick(): void;
   label: string;
@@ -21,6 +24,10 @@ function ToolButton({
   active?: boolean;
   primary?: boolean;
   title?: string;
+  /** The button opens a dialog (screen readers say so). */
+  opensDialog?: boolean;
+  /** Show the label beside the icon from this breakpoint up (below, the icon and its tooltip). */
+  labelFrom?: 'lg' | '2xl';
 }) {
   return (
     <button
@@ -28,6 +35,7 @@ function ToolButton({
       onClick={onClick}
       disabled={disabled}
       aria-pressed={active}
+      aria-haspopup={opensDialog ? 'dialog' : undefined}
       aria-label={label}
       title={title ?? label}
       data-testid={testId}
@@ -42,7 +50,7 @@ function ToolButton({
       <span aria-hidden="true" className="text-lg leading-none">
         {icon}
       </span>
-      <span className="hidden md:inline">{label}</span>
+      <span className={`hidden ${labelFrom === 'lg' ? 'lg:inline' : '2xl:inline'}`}>{label}</span>
     </button>
   );
 }
@@ -50,7 +58,13 @@ function ToolButton({
 const Divider = () => <span className="mx-1 hidden h-7 w-px shrink-0 bg-slate-200 sm:block" aria-hidden="true" />;
 
 export interface ToolbarProps {
+  /** This person may edit the map at some point (not an observer): the edit tools stay in place. */
+  canEverEdit: boolean;
+  /** ...and may edit it now: otherwise the tools are disabled, with `whyNot` as their tooltip, not removed. */
   editable: boolean;
+  /** May lay out the whole shared map (permission `arrange`); otherwise Tidy arranges this screen only. */
+  tidyShared: boolean;
+  whyNot?: string;
   view: View;
   connecting: boolean;
   canUndo: boolean;
@@ -63,30 +77,38 @@ export interface ToolbarProps {
   onStages(): void;
   onTidy(): void;
   onFit(): void;
+  /** Opens the Export menu (files, pictures, the report): everyone may export, observers too. */
+  onExport(): void;
   extra?: ReactNode;
 }
 
+/**
+ * The map tools, inline in the one top bar (WorkspaceHeader). The edit tools keep their place when the
+ * facilitator pauses or freezes the map — disabled with the reason as tooltip — so nothing jumps.
+ */
 export function Toolbar(p: ToolbarProps) {
+  const t = useTranslations();
   const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+  const off = !p.editable;
+  const why = (title: string) => (off && p.whyNot ? p.whyNot : title);
   return (
-    <div className="flex items-center gap-1 overflow-x-auto border-b border-slate-200 bg-white px-2 py-1.5 sm:px-3" role="toolbar" aria-label="Map tools">
-      {p.editable && (
+    <div className="flex min-w-0 items-center gap-0.5 overflow-x-auto" role="toolbar" aria-label={t('toolbar.label')}>
+      {p.canEverEdit && (
         <>
-          <ToolButton primary onClick={p.onAddActor} label="Add actor" icon="+" testId="add-actor" disabled={p.view !== 'network'} title={p.view !== 'network' ? 'Switch to the network view to add actors' : 'Add an actor (or double-click empty space)'} />
-          <ToolButton onClick={p.onConnect} label={p.connecting ? 'Connecting…' : 'Connect'} icon="⤳" testId="connect-mode" active={p.connecting} title="Draw a tie: drag from one actor to another, or select two and press Connect" />
-          <Divider />
-          <ToolButton onClick={p.onUndo} label="Undo" icon="↶" testId="undo" disabled={!p.canUndo} title={`Undo your last change (${mod}Z)`} />
-          <ToolButton onClick={p.onRedo} label="Redo" icon="↷" testId="redo" disabled={!p.canRedo} title={`Redo (${mod}Shift+Z)`} />
+          <ToolButton primary onClick={p.onAddActor} label={t('toolbar.addActor')} icon="+" testId="add-actor" disabled={off || p.view !== 'network'} title={why(p.view !== 'network' ? t('toolbar.addActorNetworkOnly') : t('toolbar.addActorTip'))} />
+          <ToolButton onClick={p.onConnect} label={p.connecting ? t('toolbar.connecting') : t('toolbar.connect')} icon="⤳" testId="connect-mode" active={p.connecting} disabled={off} title={why(t('toolbar.connectTip'))} />
+          <ToolButton onClick={p.onUndo} label={t('toolbar.undo')} icon="↶" testId="undo" disabled={off || !p.canUndo} title={why(t('toolbar.undoTip', { keys: `${mod}Z` }))} />
+          <ToolButton onClick={p.onRedo} label={t('toolbar.redo')} icon="↷" testId="redo" disabled={off || !p.canRedo} title={why(t('toolbar.redoTip', { keys: `${mod}Shift+Z` }))} />
           <Divider />
         </>
       )}
-      <div className="flex shrink-0 rounded-xl bg-slate-100 p-1" role="radiogroup" aria-label="View">
+      <div className="flex shrink-0 rounded-xl bg-slate-100 p-1" role="radiogroup" aria-label={t('toolbar.view')}>
         {(
           [
-            ['network', 'Network', 'view-network'],
-            ['value_chain', 'Value chain', 'view-value-chain'],
+            ['network', 'view-network'],
+            ['value_chain', 'view-value-chain'],
           ] as const
-        ).map(([v, label, testId]) => (
+        ).map(([v, testId]) => (
           <button
             key={v}
             type="button"
@@ -96,14 +118,19 @@ export function Toolbar(p: ToolbarProps) {
             onClick={() => p.onView(v)}
             className={`h-9 rounded-lg px-3 text-sm font-semibold whitespace-nowrap transition ${p.view === v ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900'}`}
           >
-            {label}
+            {t(`map.view.${v}`)}
           </button>
         ))}
       </div>
-      <ToolButton onClick={p.onStages} label="Stages" icon="☰" testId="stages-button" title="The value-chain stages" />
-      <Divider />
-      {p.editable && p.view === 'network' && <ToolButton onClick={p.onTidy} label="Tidy up" icon="✥" testId="tidy" title="Arrange the whole map automatically (undo puts it back)" />}
-      <ToolButton onClick={p.onFit} label="Fit" icon="⤢" testId="fit-view" title="Show the whole map" />
+      <ToolButton onClick={p.onStages} label={t('toolbar.stages')} icon="☰" testId="stages-button" title={t('toolbar.stagesTip')} />
+      {p.view === 'network' &&
+        (p.tidyShared ? (
+          <ToolButton onClick={p.onTidy} label={t('toolbar.tidy')} icon="✥" testId="tidy" disabled={off} title={why(t('toolbar.tidyTip'))} />
+        ) : (
+          <ToolButton onClick={p.onTidy} label={t('toolbar.tidyMine')} icon="✥" testId="tidy-mine" title={t('toolbar.tidyMineTip')} />
+        ))}
+      <ToolButton onClick={p.onFit} label={t('toolbar.fit')} icon="⤢" testId="fit-view" title={t('toolbar.fitTip')} />
+      <ToolButton onClick={p.onExport} label={t('toolbar.export')} icon="⤓" testId="export-button" opensDialog title={t('toolbar.exportTip')} />
       {p.extra}
     </div>
   );

@@ -1,362 +1,397 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
+import { wordError, wordNotice } from '../model/serverWords';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ActorType, TieKind } from '../../../lib/map/types';
-import { TIE_KINDS } from '../../../lib/map/types';
-import Canvas, { type CanvasHandle, type View } from '../canvas/Canvas';
+import { may, type Permission } from '../../../lib/access/permissions';
+import { ActivityPanel } from '../activity/ActivityPanel';
+import { ActivityToast } from '../activity/ActivityToast';
+import { PersonalLayoutNote } from '../activity/PersonalLayoutNote';
+import { useActivity } from '../activity/useActivity';
+import { useDeleteConfirmation } from '../activity/useDeleteConfirmation';
+import { usePersonalLayout } from '../activity/usePersonalLayout';
+import { useRestoreEntry } from '../activity/useRestoreEntry';
+import { elementNames } from '../../../lib/map/labels';
+import { LABEL_LEGIBILITY } from '../../../lib/map/style';
+import { UNTITLED_TITLE } from '../../../lib/map/types';
+import { updateMeta } from '../../../lib/map/ydoc';
+import type { CanvasHandle, View } from '../canvas/Canvas';
+import { checkpointsApi } from '../checkpoints/checkpointsApi';
+import { useCheckpointView } from '../checkpoints/useCheckpointView';
+import { useDiscussion } from '../discussion/useDiscussion';
+import { useWorkshopDiscussion } from '../discussion/useWorkshopDiscussion';
+import { ExportMenu } from '../export/ExportMenu';
+import { LIVE } from '../export/mapSource';
+import { FollowBanner } from '../facilitation/FollowBanner';
+import { FacilitateButton, FacilitatorTray } from '../facilitation/FacilitatorTray';
+import { PhaseChip } from '../facilitation/PhaseChip';
+import { TimerDisplay, useTimerView } from '../facilitation/TimerControl';
+import { FACILITATION_ORIGIN, useFacilitation } from '../facilitation/useFacilitation';
 import { useEditor } from '../hooks/useEditor';
 import { useMap } from '../hooks/useMap';
-import { useMediaQuery } from '../hooks/useMediaQuery';
 import { usePeers, usePublish } from '../hooks/usePresence';
 import { useUndo } from '../hooks/useUndo';
 import { useWorkshop } from '../hooks/useWorkshop';
-import { FacilitationBar, FollowBanner } from '../facilitation/FacilitationBar';
-import { useFacilitation } from '../facilitation/useFacilitation';
-import { ToDiscuss } from '../discussion/ToDiscuss';
-import { useWorkshopDiscussion } from '../discussion/useWorkshopDiscussion';
 import { Inspector } from '../inspector/Inspector';
-import { Logo } from '../landing/Landing';
-import { Legend } from '../legend/Legend';
-import { TieSwatch } from '../legend/Swatches';
-import { TIE_STYLE } from '../model/palette';
-import { loadLinks } from '../model/storage';
-import { ScoreDock } from '../scores/ScoreDock';
+import { secretFor } from '../model/storage';
+import { PresentBar } from '../present/PresentBar';
+import { RoundBanner } from '../rounds/RoundBanner';
+import { usePresentMode } from '../present/usePresentMode';
+import { useSharedShow } from '../facilitation/useSharedShow';
+import { PresentIcon } from '../facilitation/icons';
 import type { Highlight } from '../scores/highlight';
 import { useEngineReport } from '../scores/useEngineReport';
+import { useWorkspaceScenario } from '../scenarios/useWorkspaceScenario';
 import { StageEditor } from '../stages/StageEditor';
 import { InviteDialog } from './InviteDialog';
-import { PresenceBar } from './PresenceBar';
-import { StatusIndicator } from './StatusIndicator';
 import { Toolbar } from './Toolbar';
+import { useConnectTool } from './useConnectTool';
+import { useKeepSelectionVisible } from './useKeepSelectionVisible';
 import { useKeyboard } from './useKeyboard';
-import { EyeIcon, LockIcon } from './Icons';
+import { useMapFilters } from './useMapFilters';
+import { usePanels } from './usePanels';
+import { useStoredFlag } from './useStoredFlag';
+import { WorkspaceCanvas } from './WorkspaceCanvas';
+import { RefusedChanges } from '../offline/RefusedChanges';
+import { WorkspaceDock } from './WorkspaceDock';
+import { useCompareDock } from '../compare/useCompareDock';
+import { WorkspaceHeader } from './WorkspaceHeader';
+import { WorkspaceNotes } from './WorkspaceNotes';
 
 export type Live = NonNullable<ReturnType<typeof useWorkshop>>;
 
-/** The workspace once connected: canvas, toolbar, panels, presence and the facilitator's bar. */
-export function Workspace({ id, live, onRename }: { id: string; live: Live; onRename(): void }) {
-  const { doc, awareness, role, identity, status, synced } = live;
-  const map = useMap(doc);
+const noop = () => undefined;
+
+/** The workspace once connected: one top bar, the map with what floats over it, the inspector and the dock. */
+export function Workspace({ id, live, apiKey, onRename }: { id: string; live: Live; apiKey: string; onRename(): void }) {
+  const t = useTranslations();
+  // A kept copy counts as synced: editing stays on offline, and the server checks it all on reconnect (docs/protocol.md P17).
+  const { doc, awareness, role, identity, status, ready: synced } = live;
+  const liveMap = useMap(doc);
+  const liveDiscussion = useDiscussion(doc);
   const undo = useUndo(doc);
   const peers = usePeers(awareness);
   const publish = usePublish(awareness);
-  const editor = useEditor(doc, undo, identity?.id, map);
+  const liveEditor = useEditor(doc, undo, identity?.id, liveMap);
   const canvas = useRef<CanvasHandle>(null);
+  const area = useRef<HTMLElement>(null);
+  const api = useMemo(() => checkpointsApi(id, apiKey, secretFor(id)), [id, apiKey]);
+  const checkpoint = useCheckpointView(api);
+  const viewing = checkpoint.viewing;
+  const { present, setPresent } = usePresentMode();
+
+  // What the canvas, the inspector and the scores show: the live map, or a checkpoint opened read-only.
+  const map = viewing?.map ?? liveMap;
+  const discussionData = viewing?.discussion ?? liveDiscussion;
   const engine = useEngineReport(map);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
 
-  const locked = map.meta.locked === true && role !== 'facilitator';
-  const editable = synced && (role === 'facilitator' || role === 'participant') && !locked;
+  const editing = liveMap.meta.editing ?? 'open';
+  // Every control asks the one permissions module, as the server does (lib/access/permissions.ts).
+  const can = (permission: Permission) => synced && !viewing && role !== null && may({ role }, editing, permission);
+  // Scenario mode (docs/architecture.md "What-if scenarios"): edits go into the scenario, not the live map.
+  const scenario = useWorkspaceScenario({ doc, liveMap, role, editing, me: identity?.id, available: synced && !viewing, undo });
+  const { planning } = scenario;
+  const editor = planning ? scenario.mode.editor : liveEditor;
+  const editable = planning ? scenario.mode.canPlan : can('editMap');
+  const canEverEdit = role !== null && role !== 'observer';
+  const whyNot = viewing ? t('notes.checkpointWhyNot') : t(`editing.${editing}.told`);
 
   const [view, setView] = useState<View>('network');
   const [selection, setSelection] = useState<string[]>([]);
   const [focusLabelOf, setFocusLabelOf] = useState<string | null>(null);
-  const discussion = useWorkshopDiscussion({ workshop: id, doc, map, identity, role, canDiscuss: synced && (role === 'facilitator' || role === 'participant') && !locked, selection });
-  const [connecting, setConnecting] = useState(false);
-  const [connectSource, setConnectSource] = useState<string | null>(null);
-  const [connectKind, setConnectKind] = useState<TieKind>('knowledge');
-  const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<ActorType>>(new Set());
-  const [hiddenKinds, setHiddenKinds] = useState<ReadonlySet<TieKind>>(new Set());
-  const [sheetOpen, setSheetOpen] = useState(true);
+  const discussion = useWorkshopDiscussion({ workshop: id, doc, map, discussion: discussionData, identity, role, editing, synced, readOnly: viewing !== null, selection, rounds: live.provider.rounds });
+  const filters = useMapFilters(scenario.mode.drawnMap ?? map, discussionData);
+  const { shownMap } = filters;
+  // Deletes nobody regrets (docs/architecture.md "Activity"): the feed, asking before deleting others' work,
+  // Tidy as the facilitator's, and a participant's own tidy view.
+  const activity = useActivity(id, apiKey, live.provider);
+  const restoreEntry = useRestoreEntry(doc, undo.origin);
+  const askDelete = useDeleteConfirmation(liveMap, identity?.id ?? null, discussion.names);
+  const personal = usePersonalLayout(shownMap);
+  const arranges = role !== null && may({ role }, editing, 'arrange');
   const [stagesOpen, setStagesOpen] = useState(false);
   const [inviteOpen, setInviteOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const [trayOpen, setTrayOpen] = useStoredFlag('clustercanvas:facilitator-tray', false);
   const [notice, setNotice] = useState<string | null>(null);
-  const links = useMemo(() => loadLinks(id), [id]);
-  const wide = useMediaQuery('(min-width: 1024px)');
+  const locale = useLocale();
+  // Actors' names in the reader's language where they carry two (labels {en, zh-CN}, lib/map/labels.ts).
+  const named = scenario.mode.drawnMap ?? map;
+  const names = useMemo(() => elementNames(named, locale), [named, locale]);
+  const timer = useTimerView(liveMap.meta.timer);
+  // The title people typed; the document's default before one is known, in the reader's words.
+  const typedTitle = live.title ?? liveMap.meta.title;
+  const shownTitle = typedTitle === UNTITLED_TITLE ? t('workshop.untitled') : typedTitle;
 
+  const showNotice = useCallback((text: string | null) => setNotice(text), []);
   useEffect(() => {
-    if (!live.notice) return;
-    setNotice(live.notice);
-    const t = setTimeout(() => setNotice(null), 6000);
-    return () => clearTimeout(t);
-  }, [live.notice]);
+    if (!notice) return;
+    const hide = setTimeout(() => setNotice(null), 6000);
+    return () => clearTimeout(hide);
+  }, [notice]);
+  useEffect(() => showNotice(live.notice ? wordNotice(t, live.notice) : checkpoint.error), [live.notice, checkpoint.error, showNotice, t]);
 
   useEffect(() => publish('selection', selection, true), [publish, selection]);
   useEffect(() => publish('view', view, true), [publish, view]);
-  const facilitation = useFacilitation({ doc, meta: map.meta, role, peers, publish, canvas, view, setView });
-  useEffect(() => {
-    if (!editable) {
-      setConnecting(false);
-      setConnectSource(null);
-    }
-  }, [editable]);
-
-  const actorIds = useMemo(() => new Set(map.actors.map((a) => a.id)), [map]);
+  const elementIds = useMemo(() => new Set([...shownMap.actors.map((a) => a.id), ...shownMap.ties.map((t) => t.id)]), [shownMap]);
+  const actorIds = useMemo(() => new Set(shownMap.actors.map((a) => a.id)), [shownMap]);
   const select = useCallback((ids: string[]) => canvas.current?.select(ids), []);
+  const connect = useConnectTool(editor, editable, select);
+  const hasSelection = selection.some((s) => elementIds.has(s));
+  const panels = usePanels(liveMap.meta.phase, hasSelection);
+  const compare = useCompareDock({ workshop: id, apiKey, api, liveMap, doc, refreshKey: `${liveMap.meta.phase ?? ''}|${undo.restoredAt ?? ''}`, highlight, onHighlight: setHighlight, onPanel: panels.setPanel });
+  const shared = useSharedShow({ highlight, setHighlight, dock: panels, canvas });
+  const facilitation = useFacilitation({ doc, meta: liveMap.meta, role, peers, publish, canvas, view, setView, shows: shared.shows, onShows: shared.onShows });
+  useKeepSelectionVisible(canvas, area, selection, `${panels.layoutKey}|${trayOpen}|${present}`, !facilitation.leader);
 
-  const onCanvasSelect = useCallback((ids: string[]) => {
-    setSelection((prev) => [...prev.filter((x) => ids.includes(x)), ...ids.filter((x) => !prev.includes(x))]);
-    setSheetOpen(true);
-    // Keep the "type the new actor's name" focus when the selection is that new actor.
-    setFocusLabelOf((f) => (ids.length === 1 && ids[0] === f ? f : null));
-  }, []);
+  const onCanvasSelect = useCallback(
+    (ids: string[]) => {
+      setSelection((prev) => [...prev.filter((x) => ids.includes(x)), ...ids.filter((x) => !prev.includes(x))]);
+      if (ids.length) panels.onSelected();
+      // Keep the "type the new actor's name" focus when the selection is that new actor.
+      setFocusLabelOf((f) => (ids.length === 1 && ids[0] === f ? f : null));
+    },
+    [panels],
+  );
 
   const addActor = useCallback(
     (at?: { x: number; y: number }) => {
       if (!editor || !canvas.current) return;
-      const pos = at ?? canvas.current.freeSpot();
-      const newId = editor.addActorAt(pos);
+      const newId = editor.addActorAt(at ?? canvas.current.freeSpot());
       setFocusLabelOf(newId);
       select([newId]);
     },
     [editor, select],
   );
 
-  const connect = useCallback(
-    (source: string, target: string) => {
-      const tie = editor?.connect(source, target, connectKind);
-      setConnecting(false);
-      setConnectSource(null);
-      if (tie) select([tie]);
-    },
-    [editor, connectKind, select],
-  );
-
-  const onConnectButton = () => {
-    const selectedActors = selection.filter((s) => actorIds.has(s));
-    if (!connecting && selectedActors.length === 2 && selection.length === 2) {
-      connect(selectedActors[0], selectedActors[1]);
-      return;
-    }
-    if (connecting) {
-      setConnecting(false);
-      setConnectSource(null);
-    } else {
-      setConnecting(true);
-      setConnectSource(selectedActors.length === 1 ? selectedActors[0] : null);
-    }
-  };
+  const onConnectButton = () => connect.onButton(selection.filter((s) => actorIds.has(s)), selection.length);
 
   const deleteSelection = useCallback(() => {
     const ids = canvas.current?.selected() ?? selection;
     if (!editable || !editor || ids.length === 0) return;
-    editor.deleteElements(ids);
-    setSelection([]);
-  }, [editable, editor, selection]);
+    // In a scenario, deleting unplans or plans a removal: nothing of anyone's leaves the live map.
+    if (planning) return editor.deleteElements(ids);
+    askDelete.ask(ids, () => {
+      editor.deleteElements(ids);
+      setSelection([]);
+    });
+  }, [editable, editor, selection, askDelete, planning]);
 
-  useKeyboard(
-    {
-      undo: undo.undo,
-      redo: undo.redo,
-      deleteSelection,
-      escape: () => {
-        if (connecting) {
-          setConnecting(false);
-          setConnectSource(null);
-        } else select([]);
+  useKeyboard({ undo: planning ? noop : undo.undo, redo: planning ? noop : undo.redo, deleteSelection, escape: () => (connect.connecting ? connect.stop() : select([])) }, editable);
+
+  const restoreViewed = () => {
+    if (!viewing || !window.confirm(t('checkpoints.confirmRestore', { name: viewing.checkpoint.name }))) return;
+    api.restore(viewing.checkpoint.id).then(
+      () => {
+        checkpoint.close();
+        showNotice(t('checkpoints.restored', { name: viewing.checkpoint.name }));
       },
-    },
-    editable,
-  );
-
-  const counts = useMemo(() => {
-    const types: Record<string, number> = {};
-    const kinds: Record<string, number> = {};
-    for (const a of map.actors) types[a.type] = (types[a.type] ?? 0) + 1;
-    for (const t of map.ties) kinds[t.kind] = (kinds[t.kind] ?? 0) + 1;
-    return { types, kinds };
-  }, [map]);
-
-  const toggle = <T,>(set: ReadonlySet<T>, v: T) => {
-    const next = new Set(set);
-    if (next.has(v)) next.delete(v);
-    else next.add(v);
-    return next;
+      (err: unknown) => showNotice(wordError(t, err)),
+    );
   };
 
-  const title = live.title ?? map.meta.title;
-  const hasSelection = selection.some((s) => actorIds.has(s) || map.ties.some((t) => t.id === s));
-
-  // One inspector, docked beside the canvas on wide screens and as a bottom sheet on phones.
+  // One inspector, beside the canvas on wide screens and as a bottom sheet on phones.
   const inspector =
-    hasSelection && (wide || sheetOpen) ? (
+    panels.inspectorShown ? (
       <Inspector
-        map={map}
+        map={shownMap}
         selection={selection}
         editor={editor}
-        editable={editable}
-        focusLabelOf={wide ? focusLabelOf : null}
+        editable={editable && (!planning || selection.length > 1 || selection.every(scenario.mode.plans))}
+        focusLabelOf={focusLabelOf}
         onSelect={select}
         onDelete={deleteSelection}
         onConnectSelected={onConnectButton}
-        onClose={wide ? () => select([]) : () => setSheetOpen(false)}
+        onClose={panels.wide ? () => select([]) : () => panels.setSheetOpen(false)}
         renderVotes={discussion.renderVotes}
+        renderDecision={discussion.renderDecision}
         renderComments={discussion.renderComments}
+        commentCount={(elementId) => discussion.marks.get(elementId)?.comments ?? 0}
+        discussionFirst={liveMap.meta.phase === 'review' || liveMap.meta.phase === 'agree'}
       />
     ) : null;
 
-  return (
-    <div className="flex h-dvh flex-col bg-slate-50" data-testid="workshop" data-role={role ?? ''} data-editable={editable}>
-      <header className="flex items-center gap-2 border-b border-slate-200 bg-white px-3 py-2 sm:gap-3 sm:px-4">
-        <a href="/" aria-label="ClusterCanvas home" className="shrink-0">
-          <Logo size={30} />
-        </a>
-        <div className="min-w-0 flex-1">
-          <h1 className="truncate text-base leading-tight font-semibold sm:text-lg" data-testid="workshop-title">
-            {title || 'Workshop'}
-          </h1>
-          {map.meta.cluster && <p className="truncate text-xs text-slate-500 sm:text-sm">{map.meta.cluster}</p>}
-        </div>
-        <StatusIndicator status={status} />
-        <PresenceBar me={identity} peers={peers} onRename={onRename} />
-        {role === 'facilitator' && links && (
-          <button type="button" data-testid="invite-button" onClick={() => setInviteOpen(true)} className="hidden rounded-xl border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-50 sm:block">
-            Invite
+  const isFacilitator = role === 'facilitator';
+  const header = present ? (
+    <PresentBar title={shownTitle} meta={liveMap.meta} report={engine.report} onLeave={() => setPresent(false)} />
+  ) : (
+    <WorkspaceHeader
+      title={shownTitle}
+      cluster={liveMap.meta.cluster}
+      status={status}
+      waiting={live.waiting}
+      me={identity}
+      peers={peers}
+      onRename={onRename}
+      onInvite={isFacilitator ? () => setInviteOpen(true) : null}
+      phase={<PhaseChip phase={liveMap.meta.phase} announce={!(isFacilitator && trayOpen)} />}
+      tools={
+        <Toolbar
+          canEverEdit={canEverEdit}
+          editable={editable}
+          tidyShared={arranges}
+          whyNot={whyNot}
+          view={view}
+          connecting={connect.connecting}
+          canUndo={undo.canUndo && !planning}
+          canRedo={undo.canRedo && !planning}
+          onAddActor={() => addActor()}
+          onConnect={onConnectButton}
+          onUndo={undo.undo}
+          onRedo={undo.redo}
+          onView={(v) => {
+            connect.stop();
+            setView(v);
+          }}
+          onStages={() => setStagesOpen(true)}
+          onTidy={() => {
+            const positions = canvas.current?.tidy();
+            if (!positions) return;
+            // Only the facilitator re-lays out everyone's map; anyone else's tidy stays on their screen.
+            if (arranges) editor?.moveActors(positions);
+            else personal.use(positions);
+          }}
+          onFit={() => canvas.current?.fit()}
+          onExport={() => setExportOpen(true)}
+          extra={canEverEdit && !present ? scenario.button : null}
+        />
+      }
+      actions={
+        <>
+          {!(isFacilitator && trayOpen) && <TimerDisplay view={timer} />}
+          {isFacilitator && <FacilitateButton f={facilitation} open={trayOpen} onToggle={() => setTrayOpen(!trayOpen)} />}
+          <button type="button" data-testid="present-button" aria-label={t('present.button')} onClick={() => setPresent(true)} title={t('present.tip')} className="hidden h-10 shrink-0 gap-1.5 rounded-xl px-3 text-sm font-semibold text-slate-700 hover:bg-slate-100 md:inline-flex md:items-center">
+            <PresentIcon />
+            <span className="hidden 2xl:inline">{t('present.button')}</span>
           </button>
-        )}
-      </header>
+        </>
+      }
+    />
+  );
 
-      <Toolbar
-        editable={editable}
-        view={view}
-        connecting={connecting}
-        canUndo={undo.canUndo}
-        canRedo={undo.canRedo}
-        onAddActor={() => addActor()}
-        onConnect={onConnectButton}
-        onUndo={undo.undo}
-        onRedo={undo.redo}
-        onView={(v) => {
-          setConnecting(false);
-          setView(v);
-        }}
-        onStages={() => setStagesOpen(true)}
-        onTidy={() => {
-          const positions = canvas.current?.tidy();
-          if (positions) editor?.moveActors(positions);
-        }}
-        onFit={() => canvas.current?.fit()}
-      />
-
-      <FacilitationBar f={facilitation} />
-      <FollowBanner f={facilitation} />
-
-      {role === 'observer' && (
-        <div data-testid="observer-note" className="border-b border-slate-200 bg-slate-100 px-4 py-1.5 text-sm text-slate-700">
-          <EyeIcon /><b>You are observing.</b> You see every change live, but you cannot change anything.
-        </div>
-      )}
-      {locked && (
-        <div data-testid="locked-note" className="border-b border-amber-200 bg-amber-50 px-4 py-1.5 text-sm text-amber-900">
-          <LockIcon /><b>The facilitator has paused editing.</b> You can still look around.
-        </div>
-      )}
-
+  return (
+    <div className="flex h-dvh flex-col bg-slate-50" data-testid="workshop" data-role={role ?? ''} data-editable={editable} data-editing={editing} data-present={present || undefined}>
+      {header}
       <div className="relative flex min-h-0 flex-1">
-        <main
-          className={`relative min-w-0 flex-1 ${connecting ? 'cursor-crosshair' : ''}`}
-          data-testid="canvas"
-          data-actor-count={map.actors.length}
-          data-tie-count={map.ties.length}
-          data-view={view}
-          data-synced={synced}
-          aria-label="Cluster map"
-        >
-          <Canvas
-            ref={canvas}
-            map={map}
-            editable={editable}
-            view={view}
-            hiddenTypes={hiddenTypes}
-            hiddenKinds={hiddenKinds}
-            peers={peers}
-            connecting={connecting}
-            connectSource={connectSource}
-            onSelect={onCanvasSelect}
-            onMove={(p) => editor?.moveActors(p)}
-            onAutoPlace={(p) => editor?.autoPlace(p)}
-            onDragLive={(p) => publish('dragging', p, p === null)}
-            onCursor={(c) => publish('cursor', c)}
-            onAddAt={(p) => addActor(p)}
-            onConnectSource={setConnectSource}
-            onConnect={connect}
-            highlighted={highlight?.elements ?? null}
-            marks={discussion.marks}
-            onViewport={facilitation.onViewport}
-          />
-
-          {!synced && (
-            <div className="pointer-events-none absolute inset-0 flex items-center justify-center">
-              <span className="cc-pulse rounded-full bg-white px-4 py-2 text-slate-500 shadow">Loading the map…</span>
-            </div>
-          )}
-          {synced && map.actors.length === 0 && (
-            <div className="pointer-events-none absolute inset-0 flex items-center justify-center p-6" data-testid="empty-map">
-              <div className="max-w-sm rounded-2xl bg-white/90 p-6 text-center shadow-sm">
-                <p className="text-lg font-semibold">The map is empty</p>
-                <p className="mt-1 text-slate-600">{editable ? 'Press “Add actor” or double-click here to put the first actor on the map.' : 'Actors appear here as soon as someone adds them.'}</p>
+        <WorkspaceCanvas
+          canvas={canvas}
+          area={area}
+          filters={filters}
+          view={view}
+          synced={synced}
+          editable={editable}
+          emptyMap={map.actors.length === 0}
+          connect={connect}
+          present={present}
+          map={map}
+          toDiscuss={discussion.toDiscuss}
+          onPick={(elementId) => select([elementId])}
+          drawnMap={personal.map}
+          planning={planning}
+          tray={isFacilitator && trayOpen && !present ? <FacilitatorTray f={facilitation} onClose={() => setTrayOpen(false)} /> : null}
+          top={
+            <>
+              <FollowBanner f={facilitation} />
+              {!present && scenario.banner}
+              <RoundBanner round={discussion.round} />
+              <PersonalLayoutNote active={personal.active} onReset={personal.reset} />
+              {!present && <WorkspaceNotes role={role} editing={editing} viewing={viewing} canRestore={role === 'facilitator'} onBackToLive={checkpoint.close} onRestore={restoreViewed} />}
+            </>
+          }
+          canvasProps={{
+            editable,
+            peers: viewing ? [] : peers,
+            onSelect: onCanvasSelect,
+            onMove: (p) => (personal.active ? personal.move(p) : editor?.moveActors(p)),
+            onAutoPlace: (p) => !viewing && editor?.autoPlace(p),
+            onDragLive: (p) => publish('dragging', p, p === null),
+            onCursor: (c) => publish('cursor', c),
+            onAddAt: (p) => addActor(p),
+            highlighted: highlight?.elements ?? null,
+            compared: compare.marks,
+            plan: scenario.mode.marks,
+            marks: discussion.marks,
+            onViewport: facilitation.onViewport,
+            onViewportByHand: facilitation.onViewportByHand,
+            onFocusChange: shared.onFocusChange,
+            labelMinPx: present ? LABEL_LEGIBILITY.presentMinScreenPx : undefined,
+          }}
+          notice={
+            <>
+              {notice && (
+                <div role="alert" data-covers-canvas className="absolute right-3 bottom-3 z-20 max-w-sm rounded-xl bg-slate-900 px-4 py-3 text-sm text-white shadow-lg" data-testid="notice">
+                  {notice}
+                </div>
+              )}
+              <RefusedChanges items={live.refused} onSelect={(element) => select([element])} />
+              <div className="pointer-events-none absolute inset-x-0 bottom-16 z-20 flex justify-center px-3">
+                <ActivityToast latest={activity.latest} me={identity?.id ?? null} map={liveMap} canEdit={editable} onRestore={restoreEntry} />
               </div>
-            </div>
-          )}
-
-          {connecting && (
-            <div className="absolute top-3 left-1/2 z-20 w-[min(44rem,calc(100%-1.5rem))] -translate-x-1/2 rounded-2xl border border-emerald-300 bg-white p-3 shadow-lg" data-testid="connect-hint">
-              <p className="text-sm font-semibold text-emerald-900">
-                {connectSource ? 'Now tap the actor the tie goes to.' : 'Press on an actor and drag to another, or tap one and then the other.'}
-              </p>
-              <div className="mt-2 flex flex-wrap items-center gap-1.5">
-                <span className="text-xs text-slate-500">Kind:</span>
-                {TIE_KINDS.map((k) => (
-                  <button
-                    key={k}
-                    type="button"
-                    data-testid={`connect-kind-${k}`}
-                    aria-pressed={connectKind === k}
-                    onClick={() => setConnectKind(k)}
-                    className={`flex items-center gap-1 rounded-full border px-2.5 py-1 text-xs font-medium ${connectKind === k ? 'border-emerald-600 bg-emerald-50 text-emerald-900' : 'border-slate-200 text-slate-600'}`}
-                  >
-                    <TieSwatch kind={k} width={2} />
-                    {TIE_STYLE[k].label}
-                  </button>
-                ))}
-                <button type="button" onClick={() => (setConnecting(false), setConnectSource(null))} className="ml-auto rounded-full px-3 py-1 text-xs font-semibold text-slate-600 hover:bg-slate-100" data-testid="connect-cancel">
-                  Cancel (Esc)
-                </button>
-              </div>
-            </div>
-          )}
-
-          <div className="pointer-events-none absolute top-3 right-3 z-10 flex justify-end">
-            <ToDiscuss items={discussion.toDiscuss} map={map} onSelect={(elementId) => select([elementId])} />
-          </div>
-
-          <div className="pointer-events-none absolute bottom-3 left-3 z-10 max-h-[calc(100%-1.5rem)]">
-            <Legend
-              view={view}
-              hiddenTypes={hiddenTypes}
-              hiddenKinds={hiddenKinds}
-              counts={counts}
-              onToggleType={(t) => setHiddenTypes((s) => toggle(s, t))}
-              onToggleKind={(k) => setHiddenKinds((s) => toggle(s, k))}
-              onShowAll={() => {
-                setHiddenTypes(new Set());
-                setHiddenKinds(new Set());
-              }}
-            />
-          </div>
-
-          {notice && (
-            <div role="alert" className="absolute right-3 bottom-3 z-20 max-w-sm rounded-xl bg-slate-900 px-4 py-3 text-sm text-white shadow-lg" data-testid="notice">
-              {notice}
-            </div>
-          )}
-        </main>
+            </>
+          }
+        />
 
         {inspector &&
-          (wide ? (
+          (panels.wide ? (
             <aside className="w-96 shrink-0 border-l border-slate-200 bg-white" data-testid="side-panel">
               {inspector}
             </aside>
           ) : (
-            <div className="fixed inset-x-0 bottom-0 z-30 flex max-h-[55dvh] flex-col overflow-hidden rounded-t-2xl border-t border-slate-200 bg-white shadow-2xl" data-testid="bottom-sheet">
+            <div data-covers-canvas className="fixed inset-x-0 bottom-0 z-30 flex max-h-[55dvh] flex-col overflow-hidden rounded-t-2xl border-t border-slate-200 bg-white shadow-2xl" data-testid="bottom-sheet">
               {inspector}
             </div>
           ))}
-        <ScoreDock workshopId={id} engine={engine} ready={synced} highlight={highlight} onHighlight={setHighlight} onSelectActor={(a) => select([a])} />
+        {!present && (
+          <WorkspaceDock
+            open={panels.dockShown}
+            onOpenChange={panels.setDockOpen}
+            floating={panels.dockFloating}
+            panel={panels.panel}
+            onPanel={panels.setPanel}
+            workshopId={id}
+            engine={engine}
+            ready={synced}
+            highlight={highlight}
+            onHighlight={setHighlight}
+            onSelect={(elementId) => select([elementId])}
+            phase={liveMap.meta.phase}
+            agreement={discussion.agreement}
+            names={names}
+            people={discussion.names}
+            agreedOnly={filters.agreedOnly}
+            onAgreedOnly={filters.setAgreedOnly}
+            canSteer={can('steer')}
+            roundControl={discussion.roundControl}
+            roundCount={(elementId) => (discussion.round.inRound(elementId) ? discussion.round.countOf(elementId) : null)}
+            canCheckpoint={can('checkpoint')}
+            canRestore={can('restore')}
+            onRules={(rules) => doc && updateMeta(doc, rules, FACILITATION_ORIGIN)}
+            api={api}
+            viewing={viewing?.checkpoint.id ?? null}
+            onOpenCheckpoint={checkpoint.open}
+            checkpointsRefresh={`${liveMap.meta.phase ?? ''}|${undo.restoredAt ?? ''}`}
+            {...compare.dock}
+            scoreTab={shared.scoreTab}
+            onScoreTab={shared.setScoreTab}
+            scenario={scenario.scores}
+            activity={<ActivityPanel feed={activity} me={identity?.id ?? null} map={liveMap} canEdit={editable} onRestore={restoreEntry} onSelect={select} />}
+          />
+        )}
       </div>
 
+      {askDelete.dialog}
       {stagesOpen && <StageEditor map={map} editor={editor} editable={editable} onClose={() => setStagesOpen(false)} />}
-      {inviteOpen && links && <InviteDialog links={links} onClose={() => setInviteOpen(false)} />}
+      {inviteOpen && <InviteDialog workshopId={id} apiKey={apiKey} onClose={() => setInviteOpen(false)} />}
+      <ExportMenu
+        open={exportOpen}
+        onClose={() => setExportOpen(false)}
+        workshopId={id}
+        apiKey={apiKey}
+        api={api}
+        shownSource={viewing ? { kind: 'checkpoint', id: viewing.checkpoint.id } : filters.agreedOnly ? { kind: 'agreed' } : LIVE}
+        shownView={view === 'value_chain' ? 'value-chain' : 'network'}
+      />
     </div>
   );
 }
