@@ -10,9 +10,14 @@ interface Command {
 // dependencies (Next.js, the engine) never load for another.
 const COMMANDS: Record<string, Command> = {
   serve: { summary: 'Start the server: web app, HTTP API and live sync on one port', load: () => import('./commands/serve') },
-  export: { summary: 'Print a workshop’s map as clustercanvas.map JSON', load: () => import('./commands/export') },
+  export: { summary: 'Export a workshop’s map: JSON, CSV, GraphML, GEXF, SVG, PNG or the PDF report', load: () => import('./commands/export') },
   import: { summary: 'Create a workshop from a clustercanvas.map JSON file and print its links', load: () => import('./commands/import') },
+  workshops: { summary: 'List, export and delete the workshops of a data directory (the operator’s view)', load: () => import('./commands/workshops') },
+  keys: { summary: 'Rotate a workshop’s keys: new links for any role, old ones closed at once', load: () => import('./commands/keys') },
+  'demo-link': { summary: 'Print the shared demo’s links, the facilitator’s included (for the operator)', load: () => import('./commands/demo-link') },
+  checkpoints: { summary: 'List a workshop’s checkpoints (saved, agreed, at each phase change)', load: () => import('./commands/checkpoints') },
   score: { summary: 'Score a map file with the engine (indices, governance, advice)', load: () => import('./commands/score' as string) },
+  compare: { summary: 'Compare two map files: what changed and how every index moved, in words', load: () => import('./commands/compare' as string) },
   metrics: { summary: 'Print the network measures of a map file', load: () => import('./commands/metrics' as string) },
 };
 

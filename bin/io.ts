@@ -1,7 +1,8 @@
 // What every `clustercanvas <command>` receives, so commands can run in-process (tests) or from the shell.
 
 export interface CliIo {
-  stdout: { write(text: string): unknown };
+  /** Binary exports (PNG, PDF) write bytes; they refuse a terminal (`isTTY`). */
+  stdout: { write(data: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   /** Relative paths given on the command line resolve against this. */
   cwd: string;

@@ -1,10 +1,22 @@
 import { openStore } from '../../server/store/open-store';
 import { ROLES } from '../../server/store/store';
 import { workshopLinks } from '../../server/workshops/links';
+import { formatJoinCode } from '../../lib/map/ids';
 import { WorkshopService } from '../../server/workshops/workshop-service';
 import { dataDirOf, guarded, parse, UsageError } from '../args';
 import { EXIT, type CliIo } from '../io';
 import { readMapInput } from '../map-input';
+import { toMapDocument } from '../../lib/map/interchange';
+import { operatorCall, reachDataDir } from '../server-link';
+import type { Role } from '../../server/store/store';
+
+interface Created {
+  id: string;
+  title: string;
+  keys: Record<Role, string>;
+  links: Record<Role, string>;
+  code: string;
+}
 
 export const summary = 'Create a workshop from a clustercanvas.map JSON file and print its links';
 
@@ -14,15 +26,16 @@ Validates the file (every problem is printed with its path, e.g. "actors[3].type
 the exit code is 2), then creates a new workshop holding that map and prints the facilitator,
 participant and observer links. "-" reads the map from standard input.
 
-A running server on the same data directory sees the new workshop at once: rooms load from the store
-when the first person joins.
+While a server runs on the same data directory the workshop is made by that server (its operator route,
+docs/operations.md "Operator commands"), never written behind its back; else straight into the store.
 
 Options:
   --title T         Workshop title (default: the map's meta.title).
   --cluster C       Cluster name (default: the map's meta.cluster).
-  --base-url URL    Origin for the links (default: $PUBLIC_URL or http://localhost:$PORT, port 3000).
+  --base-url URL    Origin for the links (default: $PUBLIC_URL, else the running server's address, else
+                    http://localhost:$PORT, port 3000).
   --data-dir DIR    The server's data directory (default: $DATA_DIR or ./data).
-  --json            Print {id, title, keys, links} as JSON instead of text.
+  --json            Print {id, title, keys, links, code} as JSON instead of text.
   -h, --help        Show this help.
 `;
 
@@ -36,7 +49,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       json: { type: 'boolean', default: false },
     });
     if (positionals.length !== 1) throw new UsageError('give exactly one map file');
-    const baseUrl = values['base-url'] ?? io.env.PUBLIC_URL ?? `http://localhost:${io.env.PORT ?? 3000}`;
+    const explicitBase = values['base-url'] || io.env.PUBLIC_URL || undefined;
+    const baseUrl = explicitBase ?? `http://localhost:${io.env.PORT ?? 3000}`;
     try {
       new URL(baseUrl);
     } catch {
@@ -46,26 +60,31 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const map = await readMapInput(positionals[0], io);
     if (!map) return EXIT.usage;
 
-    const store = await openStore({ dataDir: dataDirOf(values['data-dir'], io) });
-    try {
-      const { record, keys } = await new WorkshopService(store).create({
-        map,
-        title: values.title,
-        cluster: values.cluster,
-      });
-      const links = workshopLinks(baseUrl, record.id, keys);
-      if (values.json) {
-        io.stdout.write(`${JSON.stringify({ id: record.id, title: record.title, keys, links }, null, 2)}\n`);
-      } else {
-        io.stdout.write(
-          `Created workshop "${record.title}" (${record.id}): ${map.actors.length} actors, ${map.ties.length} ties.\n\n`,
-        );
-        for (const role of ROLES) io.stdout.write(`  ${role.padEnd(12)} ${links[role]}\n`);
-        io.stdout.write('\nKeep the facilitator link to yourself; share the participant link with the room.\n');
+    const dataDir = dataDirOf(values['data-dir'], io);
+    const reach = reachDataDir(dataDir, 'import');
+    let created: Created;
+    if (reach.via === 'server') {
+      const body = { map: toMapDocument(map), title: values.title, cluster: values.cluster, baseUrl: explicitBase };
+      created = await operatorCall<Created>(reach, 'POST', '/api/operator/workshops', body);
+    } else {
+      const store = await openStore({ dataDir });
+      try {
+        const { record, keys, code } = await new WorkshopService(store).create({ map, title: values.title, cluster: values.cluster });
+        created = { id: record.id, title: record.title, keys, links: workshopLinks(baseUrl, record.id, keys), code: formatJoinCode(code) };
+      } finally {
+        await store.close();
+        reach.lock.release();
       }
-      return EXIT.ok;
-    } finally {
-      await store.close();
     }
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify(created, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    io.stdout.write(`Created workshop "${created.title}" (${created.id}): ${map.actors.length} actors, ${map.ties.length} ties.\n\n`);
+    for (const role of ROLES) io.stdout.write(`  ${role.padEnd(12)} ${created.links[role]}\n`);
+    const joinAt = created.links.participant.replace(/\/w\/[^/#]*#.*$/, '');
+    io.stdout.write(`  ${'join code'.padEnd(12)} ${created.code}   (typed on ${joinAt}/ instead of the participant link)\n`);
+    io.stdout.write('\nKeep the facilitator link to yourself; share the participant link with the room.\n');
+    return EXIT.ok;
   });
 }

@@ -51,7 +51,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     };
     const handler = (signal: NodeJS.Signals) => {
       if (stop.signal) {
-        // A second Ctrl-C means "now": acked updates are already on disk, so nothing saved is lost.
+        // A second Ctrl-C means "now": acked updates are already on disk, so nothing saved is lost. The one
+        // exit that does not wait for stdout to drain (bin/clustercanvas does): a blocked reader must not stop it.
         io.stderr.write('forced exit\n');
         process.exit(EXIT.failed);
       }
@@ -69,7 +70,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(`ClusterCanvas is running at ${server.url} (data: ${config.dataDir})\n`);
     const demo = getDemoLinks(config.publicUrl ?? server.url);
     if (demo) {
-      io.stdout.write('Demo workshop (Wuhan Optics Valley):\n');
+      io.stdout.write('Demo workshop (Wuhan Optics Valley; the facilitator link is for you only, `clustercanvas demo-link` prints it again):\n');
       for (const role of ROLES) io.stdout.write(`  ${role.padEnd(12)} ${demo[role]}\n`);
     }
 
