@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ROLES, type Role, type Store, type WorkshopRecord } from '../../server/store/store';
+import { activityContract } from './activity.contract';
+import { checkpointContract } from './checkpoint.contract';
+import { identityContract } from './identity.contract';
+import { roundsContract } from './rounds.contract';
 
-// The behaviour every Store implementation must show (ARCHITECTURE.md "Persistence"). Run it with
-// storeContract('SqliteStore', async () => ({ store, cleanup })) from the implementation's own test file.
+// The behaviour every Store implementation must show (docs/architecture.md, persistence; docs/protocol.md
+// P11). Run it with storeContract('SqliteStore', async () => ({ store, cleanup })) from the implementation's
+// own test file.
 // `makeStore` may be called more than once per test and must then return stores over the SAME data, so the
 // close + reopen tests can see what the first store wrote; `cleanup` removes that data.
 
@@ -27,7 +32,6 @@ export function workshopRecord(overrides: Partial<WorkshopRecord> = {}): Worksho
 }
 
 const bytes = (...values: number[]) => new Uint8Array(values);
-
 /** A Y.Doc from a snapshot and log entries, as a room does on first join. */
 function docFrom(stored: { snapshot: Uint8Array | null; updates: Uint8Array[] }): Y.Doc {
   const doc = new Y.Doc();
@@ -140,7 +144,7 @@ export function storeContract(name: string, makeStore: () => Promise<StoreFixtur
         await store.createWorkshop(other);
         await store.appendUpdates(record.id, [bytes(1), bytes(2)]);
         await store.compact(record.id, bytes(9), 1);
-        await store.saveCheckpoint({ id: 'c1', workshopId: record.id, name: 'before', createdAt: 1 }, bytes(7));
+        await store.saveCheckpoint({ id: 'c1', workshopId: record.id, name: 'before', kind: 'manual', createdAt: 1 }, bytes(7));
         await store.appendUpdate(other.id, bytes(3));
         await store.deleteWorkshop(record.id);
         expect(await store.getWorkshop(record.id)).toBeNull();
@@ -333,56 +337,10 @@ export function storeContract(name: string, makeStore: () => Promise<StoreFixtur
       });
     });
 
-    describe('checkpoints', () => {
-      it('saves, lists in creation order and returns the state', async () => {
-        const record = workshopRecord();
-        await store.createWorkshop(record);
-        const doc = new Y.Doc();
-        doc.getMap('meta').set('title', 'At the break');
-        const state = Y.encodeStateAsUpdate(doc);
-        await store.saveCheckpoint({ id: 'c2', workshopId: record.id, name: 'Later', createdAt: 2000 }, bytes(2));
-        await store.saveCheckpoint(
-          { id: 'c1', workshopId: record.id, name: 'At the break', createdAt: 1000, createdBy: 'Ana' },
-          state,
-        );
-        expect(await store.listCheckpoints(record.id)).toEqual([
-          { id: 'c1', workshopId: record.id, name: 'At the break', createdAt: 1000, createdBy: 'Ana' },
-          { id: 'c2', workshopId: record.id, name: 'Later', createdAt: 2000 },
-        ]);
-        const got = await store.getCheckpoint(record.id, 'c1');
-        expect(got?.info.name).toBe('At the break');
-        const restored = new Y.Doc();
-        Y.applyUpdate(restored, got!.state);
-        expect(restored.getMap('meta').get('title')).toBe('At the break');
-      });
-
-      it('keeps checkpoints apart per workshop and answers null for an unknown one', async () => {
-        const a = workshopRecord();
-        const b = workshopRecord();
-        await store.createWorkshop(a);
-        await store.createWorkshop(b);
-        await store.saveCheckpoint({ id: 'same', workshopId: a.id, name: 'A', createdAt: 1 }, bytes(1));
-        await store.saveCheckpoint({ id: 'same', workshopId: b.id, name: 'B', createdAt: 1 }, bytes(2));
-        expect((await store.getCheckpoint(a.id, 'same'))?.state).toEqual(bytes(1));
-        expect((await store.getCheckpoint(b.id, 'same'))?.state).toEqual(bytes(2));
-        expect(await store.getCheckpoint(a.id, 'other')).toBeNull();
-        expect(await store.listCheckpoints('w_nope')).toEqual([]);
-      });
-
-      it('refuses a checkpoint for an unknown workshop or with a taken id', async () => {
-        const record = workshopRecord();
-        await store.createWorkshop(record);
-        await expect(
-          store.saveCheckpoint({ id: 'c', workshopId: 'w_nope', name: 'x', createdAt: 1 }, bytes(1)),
-        ).rejects.toThrow();
-        await store.saveCheckpoint({ id: 'c', workshopId: record.id, name: 'x', createdAt: 1 }, bytes(1));
-        await expect(
-          store.saveCheckpoint({ id: 'c', workshopId: record.id, name: 'y', createdAt: 2 }, bytes(2)),
-        ).rejects.toThrow();
-        expect((await store.getCheckpoint(record.id, 'c'))?.state).toEqual(bytes(1));
-      });
-    });
-
+    checkpointContract({ store: () => store, workshop: () => workshopRecord() });
+    identityContract({ store: () => store, workshop: () => workshopRecord() });
+    activityContract({ store: () => store, reopen, workshop: () => workshopRecord() });
+    roundsContract({ store: () => store, reopen, workshop: () => workshopRecord() });
     describe('lifecycle', () => {
       it('keeps records, log, snapshot and checkpoints across close and reopen', async () => {
         const record = workshopRecord({ cluster: 'Kept' });
@@ -395,9 +353,13 @@ export function storeContract(name: string, makeStore: () => Promise<StoreFixtur
         await store.compact(record.id, Y.encodeStateAsUpdate(doc), 2);
         doc.getMap('meta').set('region', 'Hubei');
         await store.appendUpdate(record.id, emitted[0]);
-        await store.saveCheckpoint({ id: 'c', workshopId: record.id, name: 'n', createdAt: 3 }, bytes(3));
+        await store.saveCheckpoint({ id: 'c', workshopId: record.id, name: 'n', kind: 'manual', createdAt: 3 }, bytes(3));
+        await store.saveParticipant({ workshopId: record.id, id: 'p_kept', secretHash: 'h', name: 'Kept', color: '#1d4ed8', createdAt: 1, lastSeenAt: 1 });
+        await store.bindClients(record.id, [{ clientId: 9, participantId: 'p_kept' }]);
 
         const again = await reopen();
+        expect((await again.findParticipant(record.id, 'h'))?.id).toBe('p_kept');
+        expect(await again.loadClientBindings(record.id)).toEqual(new Map([[9, 'p_kept']]));
         expect(await again.getWorkshop(record.id)).toEqual(record);
         const loaded = await again.loadDocument(record.id);
         expect(loaded.lastSeq).toBe(3);
@@ -422,9 +384,14 @@ export function storeContract(name: string, makeStore: () => Promise<StoreFixtur
           () => store.loadDocument(record.id),
           () => store.logLength(record.id),
           () => store.compact(record.id, bytes(1), 0),
-          () => store.saveCheckpoint({ id: 'c', workshopId: record.id, name: 'n', createdAt: 1 }, bytes(1)),
+          () => store.saveCheckpoint({ id: 'c', workshopId: record.id, name: 'n', kind: 'manual', createdAt: 1 }, bytes(1)),
           () => store.listCheckpoints(record.id),
           () => store.getCheckpoint(record.id, 'c'),
+          () => store.findParticipant(record.id, 'h'),
+          () => store.saveParticipant({ workshopId: record.id, id: 'p', secretHash: 'h', name: 'n', color: '#1d4ed8', createdAt: 1, lastSeenAt: 1 }),
+          () => store.listParticipants(record.id),
+          () => store.loadClientBindings(record.id),
+          () => store.bindClients(record.id, [{ clientId: 1, participantId: 'p' }]),
         ];
         for (const call of calls) await expect(call()).rejects.toThrow(/closed/);
       });

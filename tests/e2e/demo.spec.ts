@@ -1,13 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-test('the demo workshop opens with a living map, kept as a screenshot', async ({ page, request }, testInfo) => {
+test('"Open the demo" gives the visitor their own copy, which they facilitate, kept as a screenshot', async ({ page, request }, testInfo) => {
   const demo = await (await request.get('/api/demo')).json();
   await page.goto('/');
   await page.getByTestId('open-demo').click();
   await page.getByTestId('name-input').fill('Visitor 访客');
   await page.getByTestId('name-save').click();
-  await expect(page).toHaveURL(new RegExp(`/w/${demo.id}`));
+  // A new workshop of their own (docs/operations.md §8), never the shared demo's controls.
+  await expect(page).toHaveURL(/\/w\/[A-Za-z0-9_-]+/);
+  expect(new URL(page.url()).pathname).not.toBe(`/w/${demo.id}`);
+  await expect(page.getByTestId('workshop')).toHaveAttribute('data-role', 'facilitator');
   const canvas = page.getByTestId('canvas');
   await expect(canvas).toHaveAttribute('data-synced', 'true');
   await expect.poll(async () => Number(await canvas.getAttribute('data-actor-count'))).toBeGreaterThanOrEqual(20);
@@ -32,12 +35,22 @@ test('the demo workshop opens with a living map, kept as a screenshot', async ({
   await testInfo.attach('demo-value-chain', { body: vc, contentType: 'image/png' });
 });
 
+test('attack: the landing page never opens the shared demo as facilitator; its buttons give participant and observer', async ({ page, request }) => {
+  const demo = await (await request.get('/api/demo')).json();
+  expect(demo.links.facilitator).toBeUndefined();
+  await page.goto('/');
+  await page.getByTestId('open-shared-demo').click();
+  await page.getByTestId('name-input').fill('Passer-by');
+  await page.getByTestId('name-save').click();
+  await expect(page).toHaveURL(new RegExp(`/w/${demo.id}`));
+  await expect(page.getByTestId('workshop')).toHaveAttribute('data-role', 'participant');
+});
+
 test('the demo reads well on a phone', async ({ browser, request }, testInfo) => {
   const demo = await (await request.get('/api/demo')).json();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto(demo.links.observer);
-  await page.getByTestId('name-save').click();
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-synced', 'true');
   await expect(page.getByTestId('observer-note')).toBeVisible();
   await page.waitForTimeout(400);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addActor, createWorkshop, join } from './helpers';
+import { addActor, clickElement, createWorkshop, join, openDiscussionTab, openFacilitation } from './helpers';
 
-// The facilitator's bar (docs/protocol.md P13): phase, timer, lock and Follow me, seen from a participant's screen.
+// The facilitator's bar (docs/protocol.md P13, P14): phase, timer, what participants may change and Follow me, seen from a participant's screen.
 
 /** What a canvas shows: the model point at its centre, its zoom and its size (from pan() and zoom()). */
 const viewOf = (page: Page) =>
@@ -36,6 +36,7 @@ async function expectSameView(par: Page, fac: Page) {
 test('P13: the phase the facilitator picks is shown to the participant with its instruction', async ({ browser, request }) => {
   const w = await createWorkshop(request, 'Phases');
   const fac = await join(browser, w.links.facilitator, 'Facilitator');
+  await openFacilitation(fac);
   const par = await join(browser, w.links.participant, 'Participant');
 
   // Nothing to show a participant before the facilitator starts.
@@ -43,8 +44,8 @@ test('P13: the phase the facilitator picks is shown to the participant with its 
   await expect(par.getByTestId('facilitation-bar')).toHaveCount(0);
   await fac.getByTestId('phase-step-map_actors').click();
   await expect(fac.getByTestId('phase-step-map_actors')).toHaveAttribute('aria-current', 'step');
-  // The facilitator's screen (the one on the projector) shows the instruction too.
-  await expect(fac.getByTestId('phase-instruction')).toContainText('Add the organisations in your cluster');
+  // The facilitator's screen shows the instruction too, in the tray (the chip's card would cover it).
+  await expect(fac.getByTestId('tray-instruction')).toContainText('Add the organisations in your cluster');
   await expect(par.getByTestId('phase-current')).toHaveAttribute('data-phase', 'map_actors');
   await expect(par.getByTestId('phase-instruction')).toContainText('Add the organisations in your cluster');
 
@@ -62,6 +63,7 @@ test('P13: the phase the facilitator picks is shown to the participant with its 
 test("P13: the facilitator's timer counts down on the participant's screen, pauses, resumes and resets", async ({ browser, request }) => {
   const w = await createWorkshop(request, 'Timer');
   const fac = await join(browser, w.links.facilitator, 'Facilitator');
+  await openFacilitation(fac);
   const par = await join(browser, w.links.participant, 'Participant');
 
   await fac.getByTestId('timer-start-3').click();
@@ -91,27 +93,48 @@ test("P13: the facilitator's timer counts down on the participant's screen, paus
   await par.context().close();
 });
 
-test("P13: locking disables the participant's editing and unlocking gives it back", async ({ browser, request }) => {
-  const w = await createWorkshop(request, 'Lock');
+test("P14: freezing the map keeps votes and comments open, pausing stops everything, opening gives editing back", async ({ browser, request }) => {
+  const w = await createWorkshop(request, 'Editing modes');
   const fac = await join(browser, w.links.facilitator, 'Facilitator');
+  await openFacilitation(fac);
   const par = await join(browser, w.links.participant, 'Participant');
-  await addActor(par, 'Before the lock');
+  const before = await addActor(par, 'Before the freeze');
 
-  await fac.getByTestId('lock-toggle').click();
-  await expect(fac.getByTestId('lock-toggle')).toHaveAttribute('aria-pressed', 'true');
-  await expect(par.getByTestId('locked-note')).toContainText('The facilitator has paused editing');
+  await fac.getByTestId('editing-frozen').click();
+  await expect(fac.getByTestId('editing-switch')).toHaveAttribute('data-editing', 'frozen');
+  await expect(par.getByTestId('locked-note')).toContainText('The facilitator has frozen the map');
   await expect(par.getByTestId('workshop')).toHaveAttribute('data-editable', 'false');
-  await expect(par.getByTestId('add-actor')).toHaveCount(0);
+  // The tools stay where they are (nothing jumps), disabled with the reason.
+  await expect(par.getByTestId('add-actor')).toBeDisabled();
+  await expect(par.getByTestId('add-actor')).toHaveAttribute('title', /frozen/);
+  // Votes and comments stay open while frozen.
+  await clickElement(par, before);
+  await openDiscussionTab(par);
+  await par.getByTestId('vote-agree').click();
+  await expect(par.getByTestId('vote-agree')).toHaveAttribute('aria-pressed', 'true');
+  await par.getByTestId('comment-input').fill('Yes, it belongs');
+  await par.getByTestId('comment-input').press('Enter');
+  await expect(par.getByTestId('comment')).toHaveCount(1);
+  await par.getByTestId('inspector-tab-details').click();
+  await expect(par.getByTestId('actor-label')).toBeDisabled();
   // The facilitator still edits.
   await expect(fac.getByTestId('locked-note')).toHaveCount(0);
   await addActor(fac, 'Facilitator only');
   await expect(par.getByTestId('canvas')).toHaveAttribute('data-actor-count', '2');
 
-  await fac.getByTestId('lock-toggle').click();
+  await fac.getByTestId('editing-paused').click();
+  await expect(par.getByTestId('locked-note')).toContainText('The facilitator has paused the workshop');
+  await par.getByTestId('inspector-tab-discussion').click();
+  await expect(par.getByTestId('votes-readonly')).toBeVisible();
+  await expect(par.getByTestId('comment-input')).toHaveCount(0);
+
+  await fac.getByTestId('editing-open').click();
   await expect(par.getByTestId('locked-note')).toHaveCount(0);
   await expect(par.getByTestId('add-actor')).toBeEnabled();
-  await addActor(par, 'After the lock');
+  await addActor(par, 'After the freeze');
   await expect(fac.getByTestId('canvas')).toHaveAttribute('data-actor-count', '3');
+  // Nothing the participant did while frozen was refused or lost.
+  await expect(par.getByTestId('notice')).toHaveCount(0);
 
   await fac.context().close();
   await par.context().close();
@@ -121,6 +144,7 @@ test("P13: Follow me moves the participant's view with the facilitator's until t
   // An empty map keeps the pages light: following is about the viewport, not what is drawn in it.
   const w = await createWorkshop(request, 'Follow');
   const fac = await join(browser, w.links.facilitator, 'Ada Facilitator');
+  await openFacilitation(fac);
   const par = await join(browser, w.links.participant, 'Participant');
   await expect(par.getByTestId('follow-banner')).toHaveCount(0);
 

@@ -46,7 +46,8 @@ test('joining by pasting a link opens that workshop in that role', async ({ page
   await expect(page.getByTestId('join-error')).toContainText('does not look like');
   await page.getByTestId('join-input').fill(links.observer);
   await page.getByTestId('join-submit').click();
-  await page.getByTestId('name-save').click();
+  // An observer link opens straight onto the map: a projector is not asked for a name.
   await expect(page.getByTestId('workshop')).toHaveAttribute('data-role', 'observer');
+  await expect(page.getByTestId('name-input')).toHaveCount(0);
   await expect(page.getByTestId('workshop-title')).toHaveText('Pasted');
 });

@@ -2,16 +2,17 @@ import { expect, test, type Page } from '@playwright/test';
 import { computeReport } from '../../lib/engine';
 import type { EngineReport } from '../../lib/engine/types';
 import { defaultStages } from '../../lib/map/default-stages';
+import { theoryOf } from '../../lib/export/report/recommendation-theory';
+import { ROLE_WORDS } from '../../lib/export/report/words';
 import { toMapDocument } from '../../lib/map/interchange';
+import { elementNames, withNames } from '../../lib/map/labels';
 import { ACTOR_TYPES, TIE_KINDS, type Actor, type ClusterMap, type Tie } from '../../lib/map/types';
 import { toCanvasIds } from '../../app/_components/scores/resolve';
-import { addActor, clickElement, createWorkshop, expectCounts, join } from './helpers';
+import { addActor, clickElement, createWorkshop, expectCounts, join, keyOf } from './helpers';
 
 // The live score panel: numbers the engine computes, explanations a room can read, and the map elements
 // behind each number lit on the canvas. Wide viewport: the panel opens beside the canvas, as on a projector.
 const WIDE = { width: 1600, height: 900 };
-
-const keyOf = (link: string) => decodeURIComponent(new URL(link).hash.split('key=')[1]);
 
 async function openScores(page: Page) {
   const toggle = page.getByTestId('score-dock-toggle');
@@ -19,12 +20,15 @@ async function openScores(page: Page) {
   await expect(page.getByTestId('score-panel')).toBeVisible();
 }
 
-/** The report the engine gives for the map the server holds right now. */
-async function serverSideReport(page: Page, id: string, link: string): Promise<EngineReport> {
+/** The map the server holds right now. */
+async function serverSideMap(page: Page, id: string, link: string): Promise<ClusterMap> {
   const res = await page.request.get(`/api/workshops/${id}/map`, { headers: { authorization: `Bearer ${keyOf(link)}` } });
   expect(res.status()).toBe(200);
-  return computeReport(await res.json());
+  return res.json();
 }
+
+/** The report the engine gives for the map the server holds right now. */
+const serverSideReport = async (page: Page, id: string, link: string): Promise<EngineReport> => computeReport(await serverSideMap(page, id, link));
 
 const indexValue = async (page: Page, which: 'ici' | 'gi') =>
   Number(await page.getByTestId(`index-${which}-value`).getAttribute('data-value'));
@@ -42,7 +46,10 @@ test('the demo shows both indices, explains a sub-indicator and lights what a re
   await expect(page.getByTestId('score-panel')).toHaveAttribute('data-engine-kernel', 'webassembly');
 
   // Both indices as large whole numbers, equal to what the engine computes from the stored map.
-  const report = await serverSideReport(page, demo.id, demo.links.observer);
+  const map = await serverSideMap(page, demo.id, demo.links.observer);
+  const report = computeReport(map);
+  // The engine names elements by id; the panel says their labels.
+  const names = elementNames(map);
   for (const which of ['ici', 'gi'] as const) {
     const shown = page.getByTestId(`index-${which}-value`);
     await expect(shown).toHaveText(/^\d{1,3}\/100$/);
@@ -56,7 +63,7 @@ test('the demo shows both indices, explains a sub-indicator and lights what a re
   await expect(page.getByTestId('component-I3-details')).toHaveCount(0);
   await page.getByTestId('component-I3').click();
   await expect(page.getByTestId('component-I3-formula')).toHaveText(i3.formula);
-  await expect(page.getByTestId('component-I3-details')).toContainText(i3.explanation);
+  await expect(page.getByTestId('component-I3-details')).toContainText(withNames(i3.explanation, i3.elements, names));
   await expect(page.getByTestId('component-I3-details')).toContainText('Theory');
   await expect.poll(() => highlightedCount(page)).toBe(String(i3.elements.length));
   expect(await litIds(page)).toEqual([...i3.elements].sort());
@@ -77,6 +84,11 @@ test('the demo shows both indices, explains a sub-indicator and lights what a re
   await page.getByTestId('score-tab-advice').click();
   const button = page.getByTestId(`recommendation-${rec.id}`);
   await expect(button).toContainText(rec.title);
+  await expect(button).toContainText(withNames(rec.message, rec.elements, names));
+  // With the theory it stands on, as the report gives it.
+  await expect(page.getByTestId(`recommendation-${rec.id}-theory`)).toHaveText(`Why: ${theoryOf(rec.id)}`);
+  const byId = report.recommendations.find((r) => r.id === 'gatekeeper_bottleneck');
+  if (byId) await expect(page.getByTestId('recommendation-gatekeeper_bottleneck')).toContainText(names.get(byId.elements[0])!);
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   const recIds = toCanvasIds(report, rec.elements);
@@ -94,7 +106,14 @@ test('the demo shows both indices, explains a sub-indicator and lights what a re
   await expect(page.locator('[data-testid^="actor-row-"]').first()).toHaveAttribute('data-testid', `actor-row-${top}`);
   // Knowledge roles appear as badges for local actors.
   const gatekeepers = Object.entries(report.actors).filter(([, a]) => a.role === 'gatekeeper');
-  for (const [id] of gatekeepers) await expect(page.getByTestId(`role-${id}`)).toHaveText('Gatekeeper');
+  for (const [id] of gatekeepers) await expect(page.getByTestId(`role-${id}`)).toContainText(ROLE_WORDS.gatekeeper.label);
+  // Named for what it means, with the definition one click away.
+  const quiet = Object.entries(report.actors).find(([, a]) => a.role === 'isolated');
+  if (quiet) {
+    await expect(page.getByTestId(`role-${quiet[0]}`)).toContainText('No local knowledge ties');
+    await page.getByTestId(`role-${quiet[0]}`).click();
+    await expect(page.getByTestId(`role-${quiet[0]}-definition`)).toContainText('only about learning');
+  }
 
   await page.context().close();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addActor, clickElement, createWorkshop, expectCounts, join, modelPosition, selectedIds } from './helpers';
+import { addActor, clickElement, connectPair, createWorkshop, expectCounts, join, modelPosition, selectedIds } from './helpers';
 
 test('the value-chain view lays the same actors out by stage and scope, and switching back restores the map', async ({ browser, request }) => {
   const w = await createWorkshop(request, 'Value chain');
@@ -31,9 +31,7 @@ test('the value-chain view lays the same actors out by stage and scope, and swit
   await expectCounts(page, 3, 0);
 
   // A supply tie from the fab to the buyer, classified as captive.
-  await clickElement(page, fab);
-  await clickElement(page, buyer, ['Shift']);
-  await page.getByTestId('connect-selected').click();
+  await connectPair(page, fab, buyer);
   await page.getByTestId('tie-kind-supply').click();
   await page.getByTestId('gvc-start').click();
   await page.getByTestId('gvc-capability-low').click();

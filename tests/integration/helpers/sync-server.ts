@@ -102,9 +102,9 @@ export async function docFromStore(store: SqliteStore, workshopId: string): Prom
 export const stateVectorOf = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64');
 
 /** A bare Socket.IO client speaking the protocol by hand, for sending what a well-behaved provider never would. */
-export async function rawSocket(url: string, auth: Record<string, unknown>): Promise<RawSocket> {
+export async function rawSocket(url: string, auth: Record<string, unknown>, headers?: Record<string, string>): Promise<RawSocket> {
   const { io } = await import('socket.io-client');
-  const socket = io(url, { path: '/socket.io', transports: ['websocket'], forceNew: true, reconnection: false, auth });
+  const socket = io(url, { path: '/socket.io', transports: ['websocket'], forceNew: true, reconnection: false, auth, extraHeaders: headers });
   const errors: Array<{ code: string; error: string }> = [];
   const frames: Uint8Array[] = [];
   socket.on('y-error', (e: { code: string; error: string }) => errors.push(e));
@@ -132,9 +132,9 @@ export interface RawSocket {
 }
 
 /** The connect_error a handshake ends with (rejects if it connects instead). */
-export async function connectError(url: string, auth: Record<string, unknown>): Promise<Error & { data?: { code?: string } }> {
+export async function connectError(url: string, auth: Record<string, unknown>, headers?: Record<string, string>): Promise<Error & { data?: { code?: string } }> {
   const { io } = await import('socket.io-client');
-  const socket = io(url, { path: '/socket.io', transports: ['websocket'], forceNew: true, reconnection: false, auth });
+  const socket = io(url, { path: '/socket.io', transports: ['websocket'], forceNew: true, reconnection: false, auth, extraHeaders: headers });
   const events: string[] = [];
   socket.onAny((event) => events.push(event));
   try {

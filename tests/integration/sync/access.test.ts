@@ -65,18 +65,20 @@ describe('sync: handshake and roles', () => {
 
   it('P2, P8: the welcome carries the verified identity: role from the key, sanitised name, palette colour', async () => {
     const p = server.client(ws, 'facilitator', {
-      participant: { id: 'person-1', name: '  Ada\u0000   Lovelace  '.padEnd(80, 'x'), color: '#B91C1C' },
+      participant: { id: 'person-1', name: '  Ada\u0000   Lovelace  '.padEnd(80, 'x'), color: '#B91C1C' } as never,
     });
     const welcome = await new Promise<WelcomeMessage>((resolve) => p.on('welcome', resolve));
-    expect(welcome.workshop).toEqual({ id: ws.id, title: 'Access' });
-    expect(welcome.you.id).toBe('person-1');
+    // P17: the epoch names this history of the workshop's document.
+    expect(welcome.workshop).toEqual({ id: ws.id, title: 'Access', epoch: expect.stringMatching(/^e[0-9a-z]+$/) });
+    // The id is the server's, never the one asked for.
+    expect(welcome.you.id).toMatch(/^p_[a-z0-9]{12}$/);
     expect(welcome.you.role).toBe('facilitator');
     expect(welcome.you.name.startsWith('Ada Lovelace')).toBe(true);
     expect(welcome.you.name.length).toBeLessThanOrEqual(40);
     expect(welcome.you.color).toBe('#b91c1c');
     expect(p.role).toBe('facilitator');
 
-    const q = server.client(ws, 'participant', { participant: { id: 'bad id with spaces!', color: 'hotpink' } });
+    const q = server.client(ws, 'participant', { participant: { color: 'hotpink' } });
     await q.whenSynced();
     expect(q.identity?.id).toMatch(/^p_[a-z0-9]{12}$/);
     expect(q.identity?.name).toMatch(/^Guest \d+$/);
@@ -148,5 +150,28 @@ describe('sync: handshake and roles', () => {
     await late.whenSynced();
     expect(stateVectorOf(late.doc)).toBe(stateVectorOf(clients[1].doc));
     for (const c of [...clients, late]) c.destroy();
+  });
+
+  it('P12: a provider refused with room_full tries again by itself and joins once there is room', async () => {
+    const other = await server.createWorkshop('Full, then not');
+    const clients = [server.client(other), server.client(other), server.client(other)];
+    await Promise.all(clients.map((c) => c.whenSynced()));
+    const late = server.client(other, 'participant', { retryDelayMs: 100 });
+    const refusals: string[] = [];
+    late.on('connect_error', (e) => refusals.push(e.code ?? e.message));
+    await waitFor(() => refusals.length >= 2, 'two refused handshakes: the first, and one retry');
+    expect(new Set(refusals)).toEqual(new Set(['room_full']));
+    expect(late.status).toBe('offline');
+    clients[0].destroy();
+    await late.whenSynced();
+    expect(late.status).toBe('saved');
+    // A refusal that is final is not retried: a wrong key is asked once.
+    const wrong = server.client({ id: other.id, key: 'not-the-key' }, 'participant', { retryDelayMs: 50 });
+    const wrongRefusals: string[] = [];
+    wrong.on('connect_error', (e) => wrongRefusals.push(e.code ?? e.message));
+    await waitFor(() => wrongRefusals.length === 1, 'the wrong key refused');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(wrongRefusals).toEqual(['bad_key']);
+    for (const c of [...clients, late, wrong]) c.destroy();
   });
 });

@@ -19,39 +19,41 @@ describe('sync: awareness', () => {
   });
 
   it('P8: presence is stamped with the verified identity, whatever a client claims', async () => {
-    const alice = server.client(ws, 'facilitator', { participant: { id: 'alice', name: 'Alice' } });
-    const mallory = server.client(ws, 'observer', { participant: { id: 'mallory', name: 'Mallory' } });
+    const alice = server.client(ws, 'facilitator', { participant: { name: 'Alice' } });
+    const mallory = server.client(ws, 'observer', { participant: { name: 'Mallory' } });
     await Promise.all([alice.whenSynced(), mallory.whenSynced()]);
     const malloryId = mallory.awareness.clientID;
 
-    // Mallory, an observer, claims to be the facilitator Alice, with a cursor.
+    // Mallory, an observer, claims to be the facilitator Alice (with a view: an observer's cursor is one of
+    // the quiet fields the server removes, P8).
     mallory.awareness.setLocalState({
-      user: { id: 'alice', name: 'Alice', color: '#1d4ed8', role: 'facilitator' },
-      cursor: { x: 10, y: 20 },
+      user: { id: alice.identity!.id, name: 'Alice', color: '#1d4ed8', role: 'facilitator' },
+      view: 'value_chain',
     });
-    await waitFor(() => (alice.awareness.getStates().get(malloryId) as PresenceState | undefined)?.cursor?.x === 10, 'alice to see mallory’s cursor');
+    await waitFor(() => (alice.awareness.getStates().get(malloryId) as PresenceState | undefined)?.view === 'value_chain', 'alice to see mallory’s view');
     expect(userOf(alice.awareness, malloryId)).toEqual(mallory.identity);
-    expect(userOf(alice.awareness, malloryId)).toMatchObject({ id: 'mallory', name: 'Mallory', role: 'observer' });
+    expect(userOf(alice.awareness, malloryId)).toMatchObject({ id: mallory.identity!.id, name: 'Mallory', role: 'observer' });
+    expect(mallory.identity!.id).not.toBe(alice.identity!.id);
     // And the server's own view agrees.
     const room = server.sync.rooms.peek(ws.id)!;
     expect((room.awareness.getStates().get(malloryId) as PresenceState).user.role).toBe('observer');
 
     // Alice is seen as herself, the facilitator.
-    await waitFor(() => userOf(mallory.awareness, alice.awareness.clientID)?.id === 'alice', 'mallory to see alice');
+    await waitFor(() => userOf(mallory.awareness, alice.awareness.clientID)?.id === alice.identity?.id, 'mallory to see alice');
     expect(userOf(mallory.awareness, alice.awareness.clientID)?.role).toBe('facilitator');
     alice.destroy();
     mallory.destroy();
   });
 
   it('P8: a connection cannot publish or clear presence for another connection’s client id', async () => {
-    const alice = server.client(ws, 'participant', { participant: { id: 'alice2', name: 'Alice' } });
+    const alice = server.client(ws, 'participant', { participant: { name: 'Alice' } });
     const watcher = server.client(ws, 'observer');
     await Promise.all([alice.whenSynced(), watcher.whenSynced()]);
     alice.awareness.setLocalStateField('cursor', { x: 1, y: 1 });
     const aliceId = alice.awareness.clientID;
-    await waitFor(() => userOf(watcher.awareness, aliceId)?.id === 'alice2', 'the watcher to see alice');
+    await waitFor(() => userOf(watcher.awareness, aliceId)?.id === alice.identity?.id, 'the watcher to see alice');
 
-    const raw = await rawSocket(server.url, { workshop: ws.id, key: ws.keys.participant, participant: { id: 'eve' } });
+    const raw = await rawSocket(server.url, { workshop: ws.id, key: ws.keys.participant, participant: { name: 'Eve' } });
     const fake = new Awareness(new Y.Doc());
     fake.clientID = aliceId;
     fake.setLocalState({ cursor: { x: 999, y: 999 } });
@@ -80,11 +82,11 @@ describe('sync: awareness', () => {
   });
 
   it('P8, P12: a reconnecting client publishes its presence again under the same id', async () => {
-    const a = server.client(ws, 'participant', { participant: { id: 'returning', name: 'Returning' } });
+    const a = server.client(ws, 'participant', { participant: { name: 'Returning' } });
     const b = server.client(ws);
     await Promise.all([a.whenSynced(), b.whenSynced()]);
     const aId = a.awareness.clientID;
-    await waitFor(() => userOf(b.awareness, aId)?.id === 'returning', 'b to see a');
+    await waitFor(() => userOf(b.awareness, aId)?.id === a.identity?.id, 'b to see a');
     await waitFor(() => userOf(a.awareness, b.awareness.clientID)?.id === b.identity?.id, 'a to see b');
     a.disconnect();
     expect(a.awareness.getStates().has(b.awareness.clientID)).toBe(false);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Actor } from '../../../lib/map/types';
+import { castVote, postComment, readDiscussion } from '../../../lib/map/discussion';
+import type { Actor, MapMeta } from '../../../lib/map/types';
 import { encodeSyncUpdate } from '../../../lib/sync/messages';
 import type { ErrorMessage } from '../../../lib/sync/protocol';
 import type { WorkshopProvider } from '../../../lib/sync/provider';
@@ -16,7 +17,7 @@ function errorsOf(p: WorkshopProvider): ErrorMessage[] {
   return errors;
 }
 
-describe('sync: the facilitator steers the workshop (P13)', () => {
+describe('sync: the facilitator steers the workshop (P13, P14)', () => {
   let server: TestSyncServer;
   beforeAll(async () => {
     server = await startSyncServer();
@@ -33,7 +34,7 @@ describe('sync: the facilitator steers the workshop (P13)', () => {
     return { ws, fac, par };
   }
 
-  /** Replica, store and the other client all hold `check`. */
+  /** Replica, store and the other clients all hold `check`. */
   async function everywhere(ws: TestWorkshop, others: Y.Doc[], check: (doc: Y.Doc) => void) {
     const replica = await server.sync.getRoomDoc(ws.id);
     const stored = await docFromStore(server.store, ws.id);
@@ -41,83 +42,115 @@ describe('sync: the facilitator steers the workshop (P13)', () => {
     stored.destroy();
   }
 
-  it("P13: the facilitator's phase, timer, lock and title reach everyone and are stored", async () => {
+  /** One change by a fresh participant client; resolves with the errors it got (a refused replica is thrown away). */
+  async function attempt(ws: TestWorkshop, change: (doc: Y.Doc) => void, role: 'participant' | 'facilitator' = 'participant') {
+    const p = server.client(ws, role);
+    await p.whenSynced();
+    const errors = errorsOf(p);
+    change(p.doc);
+    await p.flushed();
+    p.destroy();
+    return errors;
+  }
+
+  async function setEditing(fac: WorkshopProvider, par: WorkshopProvider, editing: MapMeta['editing']) {
+    updateMeta(fac.doc, { editing });
+    await fac.flushed();
+    await waitFor(() => readMap(par.doc).map.meta.editing === editing, `the participant to see editing ${editing}`);
+  }
+
+  it("P13: the facilitator's phase, timer, editing mode and title reach everyone and are stored", async () => {
     const { ws, fac, par } = await room('Steered');
     const errors = errorsOf(fac);
-    updateMeta(fac.doc, { phase: 'map_ties', timer: { endsAt: 1_900_000_000_000 }, title: 'Steered, day 2' });
-    updateMeta(fac.doc, { locked: true });
-    await fac.flushed();
-    await waitFor(() => readMap(par.doc).map.meta.locked === true, 'the participant to see the lock');
+    updateMeta(fac.doc, { phase: 'map_ties', timer: { endsAt: 1_900_000_000_000 }, title: 'Steered, day 2', quorum: 4 });
+    await setEditing(fac, par, 'paused');
     await everywhere(ws, [par.doc], (doc) =>
-      expect(readMap(doc).map.meta).toMatchObject({ phase: 'map_ties', timer: { endsAt: 1_900_000_000_000 }, title: 'Steered, day 2', locked: true }),
+      expect(readMap(doc).map.meta).toMatchObject({ phase: 'map_ties', timer: { endsAt: 1_900_000_000_000 }, title: 'Steered, day 2', editing: 'paused', quorum: 4 }),
     );
-    // The facilitator may still edit the map while it is locked.
+    // The facilitator may still edit the map while it is paused.
     addActor(fac.doc, actor('a_fac'));
     await fac.flushed();
     await waitFor(() => readMap(par.doc).map.actors.length === 1, 'the participant to see the actor');
     expect(errors).toEqual([]);
   });
 
-  it('P13: while the map is locked a participant write is refused with forbidden and the room is unchanged', async () => {
-    const { ws, fac, par } = await room('Locked');
+  it('P14: while the map is frozen a participant may vote and comment, but not change the map', async () => {
+    const { ws, fac, par } = await room('Frozen');
     addActor(par.doc, actor('a_before'));
     await par.flushed();
-    updateMeta(fac.doc, { locked: true });
-    await fac.flushed();
-    await waitFor(() => readMap(par.doc).map.meta.locked === true, 'the participant to see the lock');
+    await setEditing(fac, par, 'frozen');
 
-    const errors = errorsOf(par);
-    addActor(par.doc, actor('a_during'));
-    updateActor(par.doc, 'a_before', { label: 'renamed while locked' });
+    const voting = errorsOf(par);
+    const me = par.identity!.id;
+    castVote(par.doc, 'a_before', me, 'disagree');
+    postComment(par.doc, 'a_before', me, 'Not a local firm', { id: 'c_frozen', at: 1 });
     await par.flushed();
-    expect(errors.map((e) => e.code)).toEqual(['forbidden', 'forbidden']);
-    expect(errors[0].error).toBe('The facilitator has paused editing; this change was not saved');
+    expect(voting).toEqual([]);
+
+    const moved = await attempt(ws, (d) => updateActor(d, 'a_before', { x: 100, y: 100 }));
+    const added = await attempt(ws, (d) => addActor(d, actor('a_during')));
+    const detail = await attempt(ws, (d) => updateMeta(d, { cluster: 'Renamed' }));
+    for (const errors of [moved, added, detail]) expect(errors.map((e) => [e.code, e.reason])).toEqual([['forbidden', 'frozen']]);
+    expect(moved[0].error).toBe('The facilitator has frozen the map: votes and comments are open, the map is not; this change was not saved');
+
+    // The facilitator edits the frozen map.
+    expect(await attempt(ws, (d) => updateActor(d, 'a_before', { label: 'Renamed by the facilitator' }), 'facilitator')).toEqual([]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     await everywhere(ws, [fac.doc], (doc) => {
-      expect(readMap(doc).map.actors.map((a) => [a.id, a.label])).toEqual([['a_before', 'a_before']]);
+      expect(readMap(doc).map.actors.map((a) => [a.id, a.label, a.x])).toEqual([['a_before', 'Renamed by the facilitator', undefined]]);
+      expect(readDiscussion(doc).votes.a_before).toEqual({ [me]: 'disagree' });
+      expect(readDiscussion(doc).comments.map((c) => c.text)).toEqual(['Not a local firm']);
     });
-
-    // Unlocked, the participant writes again from a fresh replica: the refused changes sit in its old
-    // replica's clock sequence, so that replica's later updates would wait for them forever (P13).
-    updateMeta(fac.doc, { locked: undefined });
-    await fac.flushed();
-    par.destroy();
-    const again = server.client(ws, 'participant');
-    await again.whenSynced();
-    expect(readMap(again.doc).map.meta.locked).toBeUndefined();
-    const later = errorsOf(again);
-    addActor(again.doc, actor('a_after'));
-    await again.flushed();
-    expect(later).toEqual([]);
-    await waitFor(() => readMap(fac.doc).map.actors.length === 2, 'the facilitator to see the new actor');
-    await everywhere(ws, [fac.doc], (doc) => expect(readMap(doc).map.actors.map((a) => a.id)).toEqual(['a_after', 'a_before']));
   });
 
-  it('P13: a participant may not set, overwrite or delete phase, timer, lock, weights or title', async () => {
+  it('P14: while everything is paused a participant may not even vote; the room is unchanged', async () => {
+    const { ws, fac, par } = await room('Paused');
+    addActor(par.doc, actor('a_before'));
+    await par.flushed();
+    await setEditing(fac, par, 'paused');
+    const vote = await attempt(ws, (d) => castVote(d, 'a_before', 'p_anyone', 'agree'));
+    expect(vote.map((e) => e.code)).toEqual(['forbidden']);
+    const own = server.client(ws, 'participant');
+    await own.whenSynced();
+    const errors = errorsOf(own);
+    castVote(own.doc, 'a_before', own.identity!.id, 'agree');
+    await own.flushed();
+    expect(errors.map((e) => [e.code, e.reason])).toEqual([['forbidden', 'paused']]);
+    expect(errors[0].error).toBe('The facilitator has paused the workshop; this change was not saved');
+    own.destroy();
+    await everywhere(ws, [fac.doc], (doc) => expect(readDiscussion(doc).votes).toEqual({}));
+
+    // Reopened, a participant writes again, from a fresh replica (a refused one is out of step, P14).
+    await setEditing(fac, par, 'open');
+    expect(await attempt(ws, (d) => addActor(d, actor('a_after')))).toEqual([]);
+    await waitFor(() => readMap(fac.doc).map.actors.length === 2, 'the facilitator to see the new actor');
+  });
+
+  it('P13: a participant may not set, overwrite or delete phase, timer, editing, weights, title or agreement rules', async () => {
     const { ws, fac, par } = await room('Guarded');
     updateMeta(fac.doc, { phase: 'map_actors', timer: { remainingMs: 60_000 } });
     await fac.flushed();
     await waitFor(() => readMap(par.doc).map.meta.phase === 'map_actors', 'the participant to see the phase');
 
-    const errors = errorsOf(par);
-    updateMeta(par.doc, { phase: 'agree' }); // overwrite
-    updateMeta(par.doc, { locked: true }); // new key
-    updateMeta(par.doc, { weights: { alpha: 3 } });
-    updateMeta(par.doc, { title: 'Mine now' });
-    updateMeta(par.doc, { timer: undefined }); // deletion
-    await par.flushed();
-    expect(errors.map((e) => e.code)).toEqual(['forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']);
-    expect(errors[0].error).toBe("Only the facilitator may change the workshop's phase; this change was not saved");
-    expect(errors[1].error).toMatch(/workshop's lock;/);
-    expect(errors[2].error).toMatch(/workshop's scoring weights;/);
+    const tries: Array<[(d: Y.Doc) => void, RegExp]> = [
+      [(d) => updateMeta(d, { phase: 'agree' }), /workshop's phase;/],
+      [(d) => updateMeta(d, { editing: 'open' }), /workshop's editing switch;/],
+      [(d) => metaOf(d).set('locked', false), /workshop's editing switch;/],
+      [(d) => updateMeta(d, { weights: { I1: 3 } }), /workshop's scoring weights;/],
+      [(d) => updateMeta(d, { title: 'Mine now' }), /workshop's title;/],
+      [(d) => updateMeta(d, { quorum: 1, threshold: 0.1 }), /workshop's quorum, agreement threshold;/],
+      [(d) => updateMeta(d, { timer: undefined }), /workshop's timer;/],
+    ];
+    for (const [change, message] of tries) {
+      const errors = await attempt(ws, change);
+      expect(errors.map((e) => [e.code, e.reason])).toEqual([['forbidden', 'facilitator_only']]);
+      expect(errors[0].error).toMatch(message);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
-    await everywhere(ws, [fac.doc], (doc) => {
-      const meta = readMap(doc).map.meta;
-      expect(meta).toEqual({ title: 'Guarded', phase: 'map_actors', timer: { remainingMs: 60_000 } });
-    });
+    await everywhere(ws, [fac.doc], (doc) => expect(readMap(doc).map.meta).toEqual({ title: 'Guarded', phase: 'map_actors', timer: { remainingMs: 60_000 } }));
   });
 
-  it('P13: a participant may still change the free meta keys and the map itself', async () => {
+  it('P13: a participant may still change the map details and the map itself while editing is open', async () => {
     const { ws, fac, par } = await room('Free');
     const errors = errorsOf(par);
     updateMeta(par.doc, { cluster: 'Optics Valley', region: 'Hubei' });
@@ -136,7 +169,7 @@ describe('sync: the facilitator steers the workshop (P13)', () => {
       addActor(doc, actor('a_smuggled'));
       metaOf(doc).set('phase', 'agree');
     });
-    expect(await raw.send(encodeSyncUpdate(Y.encodeStateAsUpdate(doc)))).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await raw.send(encodeSyncUpdate(Y.encodeStateAsUpdate(doc)))).toMatchObject({ ok: false, code: 'forbidden', reason: 'facilitator_only' });
     const replica = await server.sync.getRoomDoc(ws.id);
     expect(readMap(replica).map.actors).toEqual([]);
     expect(readMap(replica).map.meta.phase).toBeUndefined();

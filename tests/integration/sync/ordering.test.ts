@@ -15,8 +15,8 @@ describe('sync: ordering', () => {
   });
 
   it('P7: presence sent after a write never reaches others before that write', async () => {
-    const alice = server.client(ws, 'participant', { participant: { id: 'alice', name: 'Alice' } });
-    const bob = server.client(ws, 'participant', { participant: { id: 'bob', name: 'Bob' } });
+    const alice = server.client(ws, 'participant', { participant: { name: 'Alice' } });
+    const bob = server.client(ws, 'participant', { participant: { name: 'Bob' } });
     await Promise.all([alice.whenSynced(), bob.whenSynced()]);
     addActor(alice.doc, { id: 'firm', label: 'Firm', type: 'firm', scope: 'local', stages: [], x: 0, y: 0 });
     await alice.flushed();

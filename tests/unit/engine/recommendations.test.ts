@@ -94,7 +94,7 @@ const CASES: Record<RecommendationId, { map: () => ClusterMap; elements?: string
   check_gvc_ties: { map: () => patchTie(healthy(), 's:f2-X2', { gvc: gvc('low', 'low', 'low') }), elements: ['s:f2-X2'] },
 };
 
-describe('recommendations (SCIENCE.md §8)', () => {
+describe('recommendations (docs/engine.md §9)', () => {
   it('none fires on a healthy cluster', () => {
     expect(fired(healthy())).toEqual([]);
   });

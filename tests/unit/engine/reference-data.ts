@@ -1,12 +1,14 @@
-// Reading the shared reference networks and comparing measures to them.
+// Reading the reference networks (real networks with NetworkX's values) and comparing measures to them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
-// CI clones the repo with shared/ beside it; locally the checkout sits in /work/main beside /work/shared.
+// The files live in the repository (tests/fixtures/reference-networks, see its README.md), so a fresh clone
+// tests itself; CLUSTERCANVAS_REFERENCE_DIR points the tests at another folder of files in the same shape.
 export const REFERENCE_DIR =
-  process.env.CLUSTERCANVAS_REFERENCE_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/reference/networks');
+  process.env.CLUSTERCANVAS_REFERENCE_DIR ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/reference-networks');
 
 export interface ReferenceNetwork {
   file: string;

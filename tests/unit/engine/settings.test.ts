@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGINE_DEFAULTS, resolveSettings, type EngineWarning } from '../../../lib/engine';
 
 describe('engine settings', () => {
-  it('defaults are SCIENCE.md: index weights sum to 1 and constants match', () => {
+  it('defaults are those of docs/engine.md §10: index weights sum to 1 and constants match', () => {
     const ici = ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7'] as const;
     const gi = ['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7'] as const;
     expect(ici.reduce((s, k) => s + ENGINE_DEFAULTS[k], 0)).toBeCloseTo(1, 12);

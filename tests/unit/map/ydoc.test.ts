@@ -3,20 +3,20 @@ import { describe, expect, it } from 'vitest';
 import {
   actorsOf,
   addActor,
-  addComment,
   addTie,
-  commentsOf,
   deleteActor,
   deleteStage,
   docFromMap,
   readMap,
+  editingModeOf,
+  metaOf,
+  readMeta,
   replaceMap,
-  setVote,
   tiesOf,
   updateActor,
   updateTie,
-  votesOf,
 } from '../../../lib/map/ydoc';
+import { castVote, readDiscussion } from '../../../lib/map/discussion';
 import { sampleMap } from './fixtures';
 
 /** Two replicas that exchange their full state both ways, as a reconnect would. */
@@ -73,18 +73,16 @@ describe('Y.Doc binding', () => {
     expect(readMap(a).map.ties.find((t) => t.id === 't2')!.gvc).toEqual(readMap(b).map.ties.find((t) => t.id === 't2')!.gvc);
   });
 
-  it('deletes an actor together with its ties, votes and comments in one transaction', () => {
+  it('deletes an actor together with its ties in one transaction, leaving their votes in place', () => {
     const doc = docFromMap(sampleMap());
-    setVote(doc, 't1', 'p1', 'agree');
-    addComment(doc, 'firm1', { id: 'c1', author: 'p1', text: 'is this right?', at: 1 });
+    castVote(doc, 't1', 'p1', 'agree');
     let transactions = 0;
     doc.on('afterTransaction', () => transactions++);
     expect(deleteActor(doc, 'firm1')).toBe(true);
     expect(transactions).toBe(1);
     expect(actorsOf(doc).has('firm1')).toBe(false);
     expect([...tiesOf(doc).keys()]).toEqual([]);
-    expect(votesOf(doc).has('t1')).toBe(false);
-    expect(commentsOf(doc).has('firm1')).toBe(false);
+    expect(readDiscussion(doc).votes).toEqual({ t1: { p1: 'agree' } });
     expect(deleteActor(doc, 'firm1')).toBe(false);
   });
 
@@ -159,21 +157,30 @@ describe('Y.Doc binding', () => {
     undo.destroy();
   });
 
-  it('replaces the whole map on import, dropping votes of elements that are gone', () => {
+  it('replaces the whole map, leaving the discussion alone', () => {
     const doc = docFromMap(sampleMap());
-    setVote(doc, 'firm1', 'p1', 'agree');
+    castVote(doc, 'firm1', 'p1', 'agree');
     replaceMap(doc, { meta: { title: 'Imported' }, stages: [], actors: [{ id: 'z', label: 'Z', type: 'firm', scope: 'local', stages: [] }], ties: [] });
     const { map } = readMap(doc);
     expect(map.meta).toEqual({ title: 'Imported' });
     expect(map.actors.map((x) => x.id)).toEqual(['z']);
-    expect(votesOf(doc).size).toBe(0);
+    expect(readDiscussion(doc).votes).toEqual({ firm1: { p1: 'agree' } });
   });
 
-  it('refuses an unknown vote value', () => {
-    const doc = docFromMap(sampleMap());
-    expect(() => setVote(doc, 'firm1', 'p1', 'maybe' as never)).toThrow(/unknown vote/);
-    setVote(doc, 'firm1', 'p1', 'disagree');
-    setVote(doc, 'firm1', 'p1', null);
-    expect(votesOf(doc).get('firm1')!.size).toBe(0);
+  it('reads what participants may edit, older documents’ lock included, and the agreement rules', () => {
+    const doc = new Y.Doc();
+    expect(editingModeOf(doc)).toBe('open');
+    metaOf(doc).set('locked', true);
+    expect(editingModeOf(doc)).toBe('paused');
+    expect(readMeta(doc).editing).toBe('paused');
+    metaOf(doc).set('editing', 'frozen');
+    expect(editingModeOf(doc)).toBe('frozen');
+    metaOf(doc).set('editing', 'sideways');
+    const issues: { path: string }[] = [];
+    expect(readMeta(doc, issues as never).editing).toBe('open');
+    expect(issues.map((i) => i.path)).toEqual(['meta.editing']);
+    metaOf(doc).set('quorum', 4);
+    metaOf(doc).set('threshold', 0.75);
+    expect(readMeta(doc)).toMatchObject({ quorum: 4, threshold: 0.75 });
   });
 });

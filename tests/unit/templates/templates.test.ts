@@ -37,7 +37,7 @@ describe('Optics Valley template', () => {
     expect(map.stages).toEqual(DEFAULT_STAGES);
     expect(map.meta).toMatchObject({
       title: 'Wuhan Optics Valley — optoelectronics cluster',
-      region: 'East Lake High-tech Zone, Wuhan, Hubei',
+      region: 'East Lake High-tech Zone, Wuhan, Hubei (湖北省武汉市东湖高新区)',
     });
     expect(map.meta.cluster).toBeTruthy();
     expect(map.meta.sector).toBeTruthy();

@@ -11,6 +11,8 @@ import { WorkshopService } from '../../../server/workshops/workshop-service';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const BIN = path.join(root, 'bin/clustercanvas');
+// Each test starts the real binary up to five times (Node + tsx each time): room for a loaded 2-core machine.
+const SPAWNS = { timeout: 60_000 };
 
 interface Result {
   code: number | null;
@@ -46,11 +48,11 @@ afterAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-describe('clustercanvas --help', () => {
+describe('clustercanvas --help', SPAWNS, () => {
   it('lists every command and exits 0', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);
-    for (const command of ['serve', 'export', 'import', 'score', 'metrics']) expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['serve', 'export', 'import', 'checkpoints', 'score', 'metrics']) expect(stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     expect(stdout).toContain('clustercanvas <command> --help');
   });
 
@@ -76,7 +78,7 @@ describe('clustercanvas --help', () => {
   });
 });
 
-describe('import and export', () => {
+describe('import and export', SPAWNS, () => {
   it('imports a map file, prints three links, and exports the same map', async () => {
     const file = path.join(work, 'optics.json');
     fs.writeFileSync(file, JSON.stringify(toMapDocument(OPTICS_VALLEY_MAP), null, 2));
@@ -166,6 +168,37 @@ describe('import and export', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('no workshop "w_missing"');
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('checkpoints', SPAWNS, () => {
+  it('lists a workshop’s checkpoints as a table and as JSON, and says so for an unknown workshop', async () => {
+    const store = new SqliteStore(dataDir);
+    let id: string;
+    try {
+      ({ id } = (await new WorkshopService(store).create({ title: 'With checkpoints' })).record);
+      await store.saveCheckpoint({ id: 'k_one', workshopId: id, name: 'Before lunch', kind: 'manual', createdAt: Date.UTC(2026, 11, 1, 10, 30), createdBy: 'p_x' }, new Uint8Array([1]));
+      await store.saveCheckpoint({ id: 'k_two', workshopId: id, name: 'Phase: Agree', kind: 'phase', createdAt: Date.UTC(2026, 11, 1, 15, 0) }, new Uint8Array([1]));
+    } finally {
+      await store.close();
+    }
+    const table = await cli(['checkpoints', id, '--data-dir', dataDir]);
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')).toEqual([
+      'id     saved (UTC)          kind    name',
+      'k_one  2026-12-01 10:30:00  manual  Before lunch',
+      'k_two  2026-12-01 15:00:00  phase   Phase: Agree',
+      '',
+    ]);
+    const json = await cli(['checkpoints', id, '--json', '--data-dir', dataDir]);
+    expect(JSON.parse(json.stdout).checkpoints).toEqual([
+      { id: 'k_one', name: 'Before lunch', kind: 'manual', createdAt: Date.UTC(2026, 11, 1, 10, 30), createdBy: 'p_x', auto: false },
+      { id: 'k_two', name: 'Phase: Agree', kind: 'phase', createdAt: Date.UTC(2026, 11, 1, 15, 0), createdBy: null, auto: true },
+    ]);
+    const missing = await cli(['checkpoints', 'w_missing', '--data-dir', dataDir]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no workshop "w_missing"');
+    expect((await cli(['checkpoints', '--data-dir', dataDir])).code).toBe(2);
   });
 });
 

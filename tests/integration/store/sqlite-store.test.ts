@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SQLITE_FILE_NAME, SqliteStore } from '../../../server/store/sqlite-store';
 import { openStore } from '../../../server/store/open-store';
+import { MIGRATIONS } from '../../../server/store/sqlite-migrations';
 import { storeContract, workshopRecord } from '../../contract/store.contract';
 
 function tempDir(): string {
@@ -26,6 +27,29 @@ storeContract('SqliteStore', async () => {
 });
 
 describe('SqliteStore specifics', () => {
+  it('upgrades a database of schema 1 in place: its checkpoints become manual ones, nothing is lost', async () => {
+    const dir = tempDir();
+    const db = new Database(path.join(dir, SQLITE_FILE_NAME));
+    db.exec(MIGRATIONS[0]);
+    db.pragma('user_version = 1');
+    const record = workshopRecord();
+    db.prepare(
+      `INSERT INTO workshops (id, title, cluster, facilitator_key_hash, participant_key_hash, observer_key_hash, created_at, last_active_at)
+       VALUES (?, ?, NULL, ?, ?, ?, 1, 1)`,
+    ).run(record.id, record.title, record.keyHashes.facilitator, record.keyHashes.participant, record.keyHashes.observer);
+    db.prepare('INSERT INTO checkpoints (workshop_id, id, name, created_at, created_by, data) VALUES (?, ?, ?, 5, NULL, ?)').run(record.id, 'old', 'Before lunch', Buffer.from([1]));
+    db.close();
+    const store = new SqliteStore(dir);
+    try {
+      expect(await store.listCheckpoints(record.id)).toEqual([{ id: 'old', workshopId: record.id, name: 'Before lunch', kind: 'manual', createdAt: 5 }]);
+      await store.bindClients(record.id, [{ clientId: 1, participantId: 'p_a' }]);
+      expect(await store.loadClientBindings(record.id)).toEqual(new Map([[1, 'p_a']]));
+    } finally {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('creates <dataDir>/clustercanvas.db with WAL, synchronous FULL, foreign keys and a schema version', async () => {
     const dir = path.join(tempDir(), 'nested', 'data');
     const store = new SqliteStore(dir);
@@ -36,7 +60,7 @@ describe('SqliteStore specifics', () => {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-      expect(db.pragma('user_version', { simple: true })).toBe(1);
+      expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     } finally {
       await store.close();
       fs.rmSync(path.dirname(path.dirname(dir)), { recursive: true, force: true });
