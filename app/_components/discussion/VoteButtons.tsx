@@ -5,16 +5,8 @@ import type { AgreementRules, AgreementStatus, Tally } from '../../../lib/map/ag
 import type { VoteValue } from '../../../lib/map/types';
 import type { Translate } from '../model/serverWords';
 import { VOTE_ICON } from './icons';
+import { VOTE_LABEL, VOTE_ORDER as ORDER, VoteChoice } from './VoteChoice';
 
-// The three answers, each with a plain word in the viewer's language (vote.* in the catalogue) and an
-// icon, so nobody has to read a sentence to vote.
-export const VOTE_LABEL: Record<VoteValue, { on: string; idle: string; ink: string }> = {
-  agree: { on: 'border-emerald-600 bg-emerald-600 text-white', idle: 'border-emerald-300 bg-emerald-50 text-emerald-900 hover:bg-emerald-100', ink: 'text-emerald-700' },
-  disagree: { on: 'border-rose-600 bg-rose-600 text-white', idle: 'border-rose-300 bg-rose-50 text-rose-900 hover:bg-rose-100', ink: 'text-rose-700' },
-  unsure: { on: 'border-slate-600 bg-slate-600 text-white', idle: 'border-slate-300 bg-slate-50 text-slate-800 hover:bg-slate-100', ink: 'text-slate-600' },
-};
-
-const ORDER: VoteValue[] = ['agree', 'disagree', 'unsure'];
 
 /** Participant ids who voted `value`, in a stable order. */
 const votersOf = (votes: Record<string, VoteValue>, value: VoteValue) =>
@@ -69,28 +61,17 @@ export function VoteButtons({
       </div>
       {canVote ? (
         <div className="grid grid-cols-3 gap-1.5" role="group" aria-label={t('vote.yours')}>
-          {ORDER.map((v) => {
-            const on = mine === v;
-            const L = VOTE_LABEL[v];
-            return (
-              <button
-                key={v}
-                type="button"
-                aria-pressed={on}
-                data-testid={`vote-${v}`}
-                data-count={tally[v]}
-                title={on ? t('vote.yourVote') : t(`vote.value.${v}`)}
-                onClick={() => onVote(on ? null : v)}
-                className={`flex min-h-16 flex-col items-center justify-center gap-0.5 rounded-xl border-2 px-1 py-1.5 transition ${on ? `${L.on} shadow-sm` : L.idle}`}
-              >
-                <span className="flex items-center gap-1.5">
-                  {VOTE_ICON[v]}
-                  <span className="text-lg leading-none font-bold tabular-nums">{tally[v]}</span>
-                </span>
-                <span className="text-sm leading-tight font-semibold">{t(`vote.value.${v}`)}</span>
-              </button>
-            );
-          })}
+          {ORDER.map((v) => (
+            <VoteChoice
+              key={v}
+              value={v}
+              on={mine === v}
+              count={tally[v]}
+              testId={`vote-${v}`}
+              title={mine === v ? t('vote.yourVote') : t(`vote.value.${v}`)}
+              onChoose={() => onVote(mine === v ? null : v)}
+            />
+          ))}
         </div>
       ) : (
         <div className="grid grid-cols-3 gap-1.5" data-testid="votes-readonly">

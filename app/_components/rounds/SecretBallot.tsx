@@ -1,13 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { VoteValue } from '../../../lib/map/types';
-import { VOTE_ICON } from '../discussion/icons';
-import { VOTE_LABEL } from '../discussion/VoteButtons';
+import { VOTE_ORDER, VoteChoice } from '../discussion/VoteChoice';
 import { LockIcon } from './RoundBanner';
 import type { SecretRound } from './useSecretRound';
-
-const ORDER: VoteValue[] = ['agree', 'disagree', 'unsure'];
 
 /**
  * The inspector's vote buttons while the element is in an open secret round: they cast a ballot to the
@@ -31,24 +27,9 @@ export function SecretBallot({ elementId, round }: { elementId: string; round: S
       </div>
       {round.canVote ? (
         <div className="grid grid-cols-3 gap-1.5" role="group" aria-label={t('rounds.ballotTitle')}>
-          {ORDER.map((v) => {
-            const on = mine === v;
-            const L = VOTE_LABEL[v];
-            return (
-              <button
-                key={v}
-                type="button"
-                aria-pressed={on}
-                data-testid={`ballot-${v}`}
-                disabled={round.busy}
-                onClick={() => !on && round.cast(elementId, v)}
-                className={`flex min-h-14 flex-col items-center justify-center gap-0.5 rounded-xl border-2 px-1 py-1.5 transition ${on ? `${L.on} shadow-sm` : L.idle}`}
-              >
-                {VOTE_ICON[v]}
-                <span className="text-sm leading-tight font-semibold">{t(`vote.value.${v}`)}</span>
-              </button>
-            );
-          })}
+          {VOTE_ORDER.map((v) => (
+            <VoteChoice key={v} value={v} on={mine === v} testId={`ballot-${v}`} disabled={round.busy} onChoose={() => mine !== v && round.cast(elementId, v)} />
+          ))}
         </div>
       ) : null}
       <p className="text-xs text-slate-600" data-testid="ballot-hint">
