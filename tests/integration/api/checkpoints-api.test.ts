@@ -2,36 +2,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { castVote, postComment, readDiscussion, setDecision } from '../../../lib/map/discussion';
 import { actorsOf, addActor, readMap, updateActor, updateMeta } from '../../../lib/map/ydoc';
 import { WorkshopProvider } from '../../../lib/sync/provider';
-import { api, startAppServer } from '../helpers/app-server';
+import type { Role } from '../../../lib/map/types';
+import { api, clientPool, createWorkshop, startAppServer, type CreatedWorkshop } from '../helpers/app-server';
 import { waitFor } from '../helpers/sync-server';
 
 // Checkpoints and the agreement over HTTP (docs/architecture.md "Checkpoints", "Agreement"), against the
 // whole server as `npm start` boots it, with live clients watching.
 
 let server: Awaited<ReturnType<typeof startAppServer>>;
-const clients: WorkshopProvider[] = [];
+const pool = clientPool();
 
 beforeAll(async () => {
   server = await startAppServer({ seedDemo: false });
 });
 afterAll(async () => {
-  for (const c of clients) c.destroy();
+  pool.destroyAll();
   await server.close();
 });
 
 const actor = (id: string, label = id) => ({ id, label, type: 'firm' as const, scope: 'local' as const, stages: [] });
 
-async function workshop(title: string) {
-  const { json } = await api(server.url, 'POST', '/api/workshops', { body: { title } });
-  return json as { id: string; keys: Record<'facilitator' | 'participant' | 'observer', string> };
-}
+const workshop = (title: string) => createWorkshop(server.url, { title });
 
-async function client(w: { id: string; keys: Record<string, string> }, role: 'facilitator' | 'participant' | 'observer') {
-  const p = new WorkshopProvider({ url: server.url, workshop: w.id, key: w.keys[role], retryDelayMs: 50 });
-  clients.push(p);
-  await p.whenSynced();
-  return p;
-}
+const client = (w: CreatedWorkshop, role: Role) => pool.connect(server.url, w, role);
 
 describe('checkpoints', () => {
   it('the facilitator saves a named checkpoint; everyone lists and opens it; participants cannot save one', async () => {

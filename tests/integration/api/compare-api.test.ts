@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
+import { runCli } from '../helpers/cli-process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTie, deleteTie, readMap, updateActor, updateTie } from '../../../lib/map/ydoc';
 import { WorkshopProvider } from '../../../lib/sync/provider';
@@ -11,8 +10,6 @@ import { api, startAppServer } from '../helpers/app-server';
 // GET /api/workshops/:id/compare (docs/architecture.md "Comparisons") against the whole server, and the
 // same comparison offline with `clustercanvas compare` (spawned) on the two exported maps.
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const BIN = path.join(root, 'bin/clustercanvas');
 const SLOW = { timeout: 90_000 };
 
 let server: Awaited<ReturnType<typeof startAppServer>>;
@@ -29,17 +26,7 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(BIN, args, { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[]) => runCli(args, { cwd: work });
 
 /** The Optics Valley workshop, a checkpoint of it, then four edits on the live map. */
 async function editedWorkshop() {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRounds } from '../../../lib/map/rounds';
 import { addActor, updateMeta } from '../../../lib/map/ydoc';
-import { WorkshopProvider } from '../../../lib/sync/provider';
-import { api, startAppServer } from '../helpers/app-server';
+import type { Role } from '../../../lib/map/types';
+import { api, clientPool, createWorkshop, startAppServer, type CreatedWorkshop } from '../helpers/app-server';
 import { waitFor } from '../helpers/sync-server';
 
 // GET /api/workshops/:id/rounds and the agreement over HTTP with a secret round (docs/protocol.md P18),
@@ -10,27 +10,21 @@ import { waitFor } from '../helpers/sync-server';
 // the agreement once closed.
 
 let server: Awaited<ReturnType<typeof startAppServer>>;
-const clients: WorkshopProvider[] = [];
+const pool = clientPool();
 
 beforeAll(async () => {
   server = await startAppServer({ seedDemo: false });
 });
 afterAll(async () => {
-  for (const c of clients) c.destroy();
+  pool.destroyAll();
   await server.close();
 });
 
-async function client(w: { id: string; keys: Record<string, string> }, role: 'facilitator' | 'participant') {
-  const p = new WorkshopProvider({ url: server.url, workshop: w.id, key: w.keys[role], retryDelayMs: 50 });
-  clients.push(p);
-  await p.whenSynced();
-  return p;
-}
+const client = (w: CreatedWorkshop, role: Role) => pool.connect(server.url, w, role);
 
 describe('secret rounds over HTTP (P18)', () => {
   it('P18: GET /rounds gives counts while open and tallies once closed, never a voter; /agreement reads the tallies', async () => {
-    const { json } = await api(server.url, 'POST', '/api/workshops', { body: { title: 'Rounds API' } });
-    const w = json as { id: string; keys: Record<'facilitator' | 'participant' | 'observer', string> };
+    const w = await createWorkshop(server.url, { title: 'Rounds API' });
     const fac = await client(w, 'facilitator');
     addActor(fac.doc, { id: 'a_hust', label: 'HUST', type: 'university', scope: 'local', stages: [] });
     updateMeta(fac.doc, { quorum: 2 });

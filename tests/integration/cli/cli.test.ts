@@ -1,40 +1,19 @@
-import { spawn } from 'node:child_process';
+import { runCli } from '../helpers/cli-process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMapJson, toMapDocument } from '../../../lib/map/interchange';
 import { OPTICS_VALLEY_MAP } from '../../../lib/map/templates/optics-valley';
 import { SqliteStore } from '../../../server/store/sqlite-store';
 import { WorkshopService } from '../../../server/workshops/workshop-service';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const BIN = path.join(root, 'bin/clustercanvas');
 // Each test starts the real binary up to five times (Node + tsx each time): room for a loaded 2-core machine.
 const SPAWNS = { timeout: 60_000 };
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-/** Runs the real executable from a directory outside the project, as a user would. */
-function cli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, ...options.env };
-    delete env.DATA_DIR;
-    const child = spawn(BIN, args, { cwd: options.cwd ?? os.tmpdir(), env: { ...env, ...options.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
-}
+// The real executable, from a directory outside the project, as a user would run it.
+const cli = runCli;
 
 let work: string;
 let dataDir: string;

@@ -1,3 +1,4 @@
+import { runCli } from '../helpers/cli-process';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -54,16 +55,7 @@ function serve(dataDir: string): Served & { ready: Promise<void> } {
   return served;
 }
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(BIN, args, { cwd: work, env: ENV });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[]) => runCli(args, { cwd: work, env: { PUBLIC_URL: '', SEED_DEMO: '0' } });
 
 const mapFile = path.join(work, 'map.json');
 fs.writeFileSync(mapFile, JSON.stringify(toMapDocument(OPTICS_VALLEY_MAP)));

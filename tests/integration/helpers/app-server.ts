@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Role } from '../../../lib/map/types';
+import { WorkshopProvider } from '../../../lib/sync/provider';
 import { configFromEnv, type ServerConfig } from '../../../server/config';
 import { startServer, type RunningServer } from '../../../server/start';
 
@@ -28,4 +30,33 @@ export async function api(base: string, method: string, urlPath: string, options
     json = text;
   }
   return { status: res.status, json: json as Record<string, any>, headers: res.headers };
+}
+
+export type WorkshopKeys = Record<Role, string>;
+export interface CreatedWorkshop {
+  id: string;
+  keys: WorkshopKeys;
+}
+
+/** POST /api/workshops, as the landing page does; fails the test loudly if the server refuses. */
+export async function createWorkshop(base: string, body: { title: string; template?: string }): Promise<CreatedWorkshop> {
+  const { status, json } = await api(base, 'POST', '/api/workshops', { body });
+  if (status !== 201) throw new Error(`creating "${body.title}" answered ${status}: ${JSON.stringify(json)}`);
+  return json as CreatedWorkshop;
+}
+
+/** Live clients a test opens and closes together in afterAll. */
+export function clientPool() {
+  const open: WorkshopProvider[] = [];
+  return {
+    async connect(base: string, w: CreatedWorkshop, role: Role): Promise<WorkshopProvider> {
+      const p = new WorkshopProvider({ url: base, workshop: w.id, key: w.keys[role], retryDelayMs: 50 });
+      open.push(p);
+      await p.whenSynced();
+      return p;
+    },
+    destroyAll(): void {
+      for (const p of open.splice(0)) p.destroy();
+    },
+  };
 }

@@ -1,54 +1,41 @@
-import { spawn } from 'node:child_process';
+import { runCli } from '../helpers/cli-process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { TEXT_EXPORT_FORMAT_NAMES } from '../../../lib/export/formats';
 import { readMap, updateMeta } from '../../../lib/map/ydoc';
 import type { ClusterMap } from '../../../lib/map/types';
 import { adoptScenario, planTie, readScenario } from '../../../lib/scenarios';
-import { WorkshopProvider } from '../../../lib/sync/provider';
-import { api, startAppServer } from '../helpers/app-server';
+import type { Role } from '../../../lib/map/types';
+import { api, clientPool, createWorkshop, startAppServer, type CreatedWorkshop } from '../helpers/app-server';
 import { waitFor } from '../helpers/sync-server';
 
 // What-if scenarios (docs/architecture.md "What-if scenarios", docs/protocol.md P19) against the whole server
 // as `npm start` boots it: the API, live clients over the socket, and the CLI spawned on exported maps.
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const BIN = path.join(root, 'bin/clustercanvas');
 const SLOW = { timeout: 90_000 };
 
 let server: Awaited<ReturnType<typeof startAppServer>>;
 let work: string;
-const clients: WorkshopProvider[] = [];
+const pool = clientPool();
 
 beforeAll(async () => {
   server = await startAppServer({ seedDemo: false });
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-scenarios-'));
 });
 afterAll(async () => {
-  for (const c of clients) c.destroy();
+  pool.destroyAll();
   await server.close();
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-type Keys = Record<'facilitator' | 'participant' | 'observer', string>;
+const workshop = (title: string) => createWorkshop(server.url, { title, template: 'optics-valley' });
 
-async function workshop(title: string) {
-  const { json } = await api(server.url, 'POST', '/api/workshops', { body: { title, template: 'optics-valley' } });
-  return json as { id: string; keys: Keys };
-}
+const client = (w: CreatedWorkshop, role: Role) => pool.connect(server.url, w, role);
 
-async function client(w: { id: string; keys: Keys }, role: keyof Keys) {
-  const p = new WorkshopProvider({ url: server.url, workshop: w.id, key: w.keys[role], retryDelayMs: 50 });
-  clients.push(p);
-  await p.whenSynced();
-  return p;
-}
-
-async function liveMap(w: { id: string; keys: Keys }): Promise<ClusterMap & { format: string }> {
+async function liveMap(w: CreatedWorkshop): Promise<ClusterMap & { format: string }> {
   return (await api(server.url, 'GET', `/api/workshops/${w.id}/map`, { key: w.keys.observer })).json as ClusterMap & { format: string };
 }
 
@@ -63,7 +50,7 @@ const PLANNED_TIE = 't_planned_joint_lab';
 const PLANNED_ACTOR = 'a_planned_buyer';
 const PLANNED_LABEL = 'Planned Second Buyer Zq';
 
-async function openScenario(w: { id: string; keys: Keys }, key: string, extra: Record<string, unknown> = {}) {
+async function openScenario(w: CreatedWorkshop, key: string, extra: Record<string, unknown> = {}) {
   const map = await liveMap(w);
   const [a, b] = untied(map);
   const body = {
@@ -81,20 +68,7 @@ async function openScenario(w: { id: string; keys: Keys }, key: string, extra: R
   return { res, map, ends: [a, b] as const };
 }
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.DATA_DIR;
-    const child = spawn(BIN, args, { cwd: work, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('');
-  });
-}
+const cli = (args: string[]) => runCli(args, { cwd: work });
 
 describe('P19 — Scenarios over HTTP', () => {
   it('a planned tie never reaches /map, /scores or any export', SLOW, async () => {

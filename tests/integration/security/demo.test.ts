@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
+import { runCli } from '../helpers/cli-process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPTICS_VALLEY_MAP } from '../../../lib/map/templates/optics-valley';
 import { WorkshopProvider } from '../../../lib/sync/provider';
@@ -13,7 +12,6 @@ import { connectError } from '../helpers/sync-server';
 // resets itself once it stands empty, and the operator has the facilitator link from the CLI.
 
 type Server = Awaited<ReturnType<typeof startAppServer>>;
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const TEMPLATE_ACTORS = OPTICS_VALLEY_MAP.actors.length;
 
 let server: Server;
@@ -99,20 +97,7 @@ describe('the shared demo', () => {
 });
 
 describe('clustercanvas demo-link', () => {
-  function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const env = { ...process.env };
-      delete env.DATA_DIR;
-      delete env.PUBLIC_URL;
-      const child = spawn(path.join(root, 'bin/clustercanvas'), args, { env });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
-  }
+  const cli = (args: string[]) => runCli(args, { env: { PUBLIC_URL: undefined } });
 
   it('prints the shared demo’s facilitator link to the operator, and it opens the demo as facilitator', async () => {
     const out = await cli(['demo-link', '--data-dir', server.dataDir, '--base-url', 'https://canvas.example.org', '--json']);
