@@ -3,6 +3,7 @@ import { applyMap } from '../../lib/map/apply-map';
 import { checkpointOf, decodeCheckpoint, encodeCheckpoint } from '../../lib/map/checkpoint';
 import type { Discussion } from '../../lib/map/discussion';
 import { newId } from '../../lib/map/ids';
+import { automaticName } from '../../lib/map/checkpoint-names';
 import { MAP_LIMITS } from '../../lib/map/limits';
 import type { ClusterMap } from '../../lib/map/types';
 import { AUTOMATIC_CHECKPOINT_KINDS, type CheckpointInfo, type CheckpointKind, type Store } from '../store/store';
@@ -87,7 +88,7 @@ export class CheckpointService {
   async restore(workshopId: string, checkpointId: string, by: string): Promise<{ restored: CheckpointSummary; before: CheckpointSummary } | null> {
     const found = await this.open(workshopId, checkpointId);
     if (!found) return null;
-    const before = await this.save(workshopId, { name: `Before restoring “${found.info.name}”`, kind: 'before_restore', createdBy: by });
+    const before = await this.save(workshopId, { name: automaticName({ kind: 'before_restore', restored: found.info.name }), kind: 'before_restore', createdBy: by });
     const restored = { checkpoint: found.info.id, name: found.info.name, at: this.now(), by };
     await this.docs.applyToRoom(workshopId, (doc) => applyMap(doc, found.map, { decisions: found.discussion.decisions, restored }), 'restore', by);
     return { restored: found.info, before };
@@ -95,7 +96,7 @@ export class CheckpointService {
 
   /** Imports `map` over the live one (one change, unchanged elements kept), after an automatic checkpoint. */
   async importMap(workshopId: string, map: ClusterMap, by: string): Promise<CheckpointSummary> {
-    const before = await this.save(workshopId, { name: 'Before an import', kind: 'before_import', createdBy: by });
+    const before = await this.save(workshopId, { name: automaticName({ kind: 'before_import' }), kind: 'before_import', createdBy: by });
     await this.docs.applyToRoom(workshopId, (doc) => applyMap(doc, map), 'import', by);
     return before;
   }

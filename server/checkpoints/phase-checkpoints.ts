@@ -1,4 +1,4 @@
-import { PHASE_LABELS } from '../../lib/map/phases';
+import { automaticName } from '../../lib/map/checkpoint-names';
 import { WORKSHOP_PHASES, type WorkshopPhase } from '../../lib/map/types';
 import { metaOf } from '../../lib/map/ydoc';
 import type { AppliedWrite, Room } from '../rooms/room';
@@ -13,7 +13,7 @@ export function checkpointAtPhaseChange(checkpoints: CheckpointService) {
     if (!applied.changes?.some((c) => c.op === 'set' && c.root === 'meta' && c.key(1) === 'phase')) return;
     const phase = metaOf(room.doc).get('phase');
     if (!(WORKSHOP_PHASES as readonly unknown[]).includes(phase)) return;
-    const name = `Phase: ${PHASE_LABELS[phase as WorkshopPhase]}`;
+    const name = automaticName({ kind: 'phase', phase: phase as WorkshopPhase });
     checkpoints
       .saveFrom(room.workshopId, room.doc, { name, kind: 'phase', createdBy: applied.writer?.participant })
       .catch((err: unknown) => console.error(`[checkpoints] workshop ${room.workshopId}: the checkpoint at a phase change failed`, err));

@@ -1,5 +1,7 @@
 import { comparisonNames, wordCompare } from '../../i18n/compare-words';
 import type { Locale } from '../../i18n/locale';
+import { phaseLabel } from '../../i18n/phase-words';
+import { wordCheckpointName } from '../../map/checkpoint-names';
 import { changeFigure, indexFigure, namesText, shareFigure, timeText } from './format';
 import type { AgreementInput, AgreementRow, AgreementStatus, ComparisonInput, DiscussionInput, ReportModel, SourceKind } from './model-types';
 import { REPORT_PHRASES, reportPhrases, reportWords } from './report-words';
@@ -12,8 +14,9 @@ import { REPORT_PHRASES, reportPhrases, reportWords } from './report-words';
 /** The statuses in English (the agreement UI reads them); reportPhrases(locale).status in any language. */
 export const STATUS_LABEL: Record<AgreementStatus, string> = REPORT_PHRASES.status;
 
-export function sourceText(kind: SourceKind, name?: string, locale: Locale = 'en'): string {
-  const source = reportPhrases(locale).say.source;
+export function sourceText(kind: SourceKind, stored?: string, locale: Locale = 'en'): string {
+  const { source, autoName } = reportPhrases(locale).say;
+  const name = stored === undefined ? undefined : wordCheckpointName(stored, { ...autoName, phase: (phase) => autoName.phase(phaseLabel(phase, locale)) });
   if (kind === 'checkpoint') return source.checkpoint(name);
   if (kind === 'agreed') return source.agreed(name);
   if (kind === 'scenario') return source.scenario(name);

@@ -63,6 +63,7 @@ export const REPORT_PHRASES_ZH: ReportPhrases = {
     madeText: (time) => `由 ClusterCanvas 于 ${time} 生成。每个数字都由工作坊现场所见的同一引擎计算。`,
     more: (shown, more) => `${shown} 等，另有 ${more} 项`,
     nameSeparator: '；',
+    autoName: { phase: (phase) => `阶段：${phase}`, beforeRestore: (name) => `恢复“${name}”之前`, beforeImport: '导入之前' },
     source: { checkpoint: (name) => (name ? `检查点“${name}”` : '一个检查点'), agreed: (name) => (name ? `已达成共识的图谱（${name}）` : '已达成共识的图谱'), live: '实时图谱', scenario: (name) => (name ? `情景“${name}”` : '一个情景') },
     rules: (quorum, threshold) => `至少 ${quorum} 票，且赞成票占比达到 ${threshold}`,
     nobodyVoted: (rules) => `无人投票，也没有作出任何决定，因此尚无要素达成共识（规则：${rules}）。`,

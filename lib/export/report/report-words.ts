@@ -70,6 +70,8 @@ export const REPORT_PHRASES = {
     madeText: (time: string) => `Made by ClusterCanvas on ${time}. Every number is computed by the same engine the workshop saw.`,
     more: (shown: string, more: number) => `${shown} and ${more} more`,
     nameSeparator: '; ',
+    // The names of the checkpoints the server takes by itself (lib/map/checkpoint-names.ts), worded.
+    autoName: { phase: (phase: string) => `Phase: ${phase}`, beforeRestore: (name: string) => `Before restoring “${name}”`, beforeImport: 'Before an import' },
     source: { checkpoint: (name?: string) => (name ? `Checkpoint “${name}”` : 'A checkpoint'), agreed: (name?: string) => (name ? `The agreed map (${name})` : 'The agreed map'), live: 'The live map', scenario: (name?: string) => (name ? `Scenario “${name}”` : 'A scenario') },
     rules: (quorum: number, threshold: string) => `at least ${counted(quorum, 'vote', 'votes')}, and a share of ${threshold} agreeing`,
     nobodyVoted: (rules: string) => `Nobody voted and nothing was decided, so no element is agreed yet (the rules: ${rules}).`,
