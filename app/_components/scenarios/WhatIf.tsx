@@ -20,15 +20,17 @@ export function WhatIfButton({ mode }: { mode: ScenarioMode }) {
         data-testid="what-if"
         aria-haspopup="dialog"
         aria-pressed={active !== null}
+        aria-label={t('scenarios.button')}
         disabled={!mode.canPlan && active === null}
         title={active ? t('scenarios.activeTip', { name: active.name }) : mode.canPlan ? t('scenarios.buttonTip') : t('scenarios.pausedWhyNot')}
         onClick={() => (active ? mode.leave() : setOpen(true))}
-        className={`inline-flex h-11 shrink-0 items-center gap-1.5 rounded-xl px-3 text-sm font-semibold transition disabled:cursor-not-allowed disabled:opacity-35 ${active ? 'bg-violet-600 text-white hover:bg-violet-700' : 'text-violet-800 hover:bg-violet-50'}`}
+        className={`inline-flex h-11 min-w-11 shrink-0 items-center justify-center gap-1.5 rounded-xl px-3 text-sm font-semibold transition disabled:cursor-not-allowed disabled:opacity-35 ${active ? 'bg-violet-600 text-white hover:bg-violet-700' : 'text-violet-800 hover:bg-violet-50'}`}
       >
         <span aria-hidden="true" className="text-lg leading-none">
           ⎇
         </span>
-        <span>{t('scenarios.button')}</span>
+        {/* Like the other tools (Toolbar.tsx): the word from 2xl up, below it the icon and its tooltip, so the bar fits a projector. */}
+        <span className="hidden 2xl:inline">{t('scenarios.button')}</span>
       </button>
       {open && <WhatIfDialog scenarios={mode.scenarios} onStart={(name) => (mode.start(name), setOpen(false))} onOpen={(id) => (mode.open(id), setOpen(false))} onClose={() => setOpen(false)} />}
     </>
