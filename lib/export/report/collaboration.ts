@@ -24,9 +24,10 @@ export function sourceText(kind: SourceKind, stored?: string, locale: Locale = '
 }
 
 function agreementRow(e: AgreementInput['elements'][number], locale: Locale): AgreementRow {
-  const { status, kind } = reportPhrases(locale);
+  const { status, kind, say } = reportPhrases(locale);
   return {
     ...e,
+    tallyText: `${e.tally.agree} / ${e.tally.disagree} / ${e.tally.unsure}${e.secret ? say.secretTally : ''}`,
     statusLabel: status[e.status] ?? e.status,
     kindLabel: e.kind === 'actor' ? kind.actor : kind.tie,
     decisionText: [e.decision && status[e.decision], e.reason].filter(Boolean).join(' — ') || '–',
@@ -48,11 +49,12 @@ export function agreementSection(input: AgreementInput, locale: Locale = 'en'): 
     return { ...section, summary: say.nobodyVoted(rules), elements: [], tooFew: '' };
   }
   const tooFew = counts.find((c) => c.status === 'too_few')!.count;
+  const secret = input.elements.filter((e) => e.secret).length;
   const colon = locale === 'zh-CN' ? '：' : ': ';
   const tallies = counts.filter((c) => c.count && c.status !== 'too_few').map((c) => `${c.label}${colon}${c.count}`);
   return {
     ...section,
-    summary: [say.rulesLine(rules), tallies.join(' · ')].filter(Boolean).join(' '),
+    summary: [say.rulesLine(rules), tallies.join(' · '), secret ? say.secretNote(secret) : ''].filter(Boolean).join(' '),
     elements: input.elements
       .filter((e) => e.status !== 'too_few')
       .sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))

@@ -48,7 +48,7 @@ export function reportColumns(locale: Locale = 'en') {
     agreement: {
       element: { title: t.element, cell: (e) => `${e.kindLabel}${locale === 'zh-CN' ? '：' : ': '}${e.label}` },
       status: { title: t.status, cell: (e) => e.statusLabel },
-      tally: { title: t.tally, align: 'right', cell: (e) => `${e.tally.agree} / ${e.tally.disagree} / ${e.tally.unsure}` },
+      tally: { title: t.tally, align: 'right', cell: (e) => e.tallyText },
       decision: { title: t.decision, cell: (e) => e.decisionText },
     } satisfies ReportColumns<AgreementRow>,
   };

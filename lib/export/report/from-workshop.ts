@@ -19,6 +19,7 @@ export function agreementInput(map: ClusterMap, discussion: Pick<Discussion, 'vo
       const element: AgreementInput['elements'][number] = { id: e.id, kind: e.kind, label: names.get(e.id) ?? e.id, status: e.status, tally: e.tally };
       if (e.decision) element.decision = e.decision.value;
       if (e.decision?.reason) element.reason = e.decision.reason;
+      if (e.secret) element.secret = true;
       return element;
     }),
   };

@@ -26,6 +26,8 @@ export interface AgreementInput {
     decision?: 'agreed' | 'rejected' | 'parked';
     reason?: string;
     tally: { agree: number; disagree: number; unsure: number; total: number };
+    /** The tally is a closed secret round's (docs/protocol.md P18): counts only, nobody's name. */
+    secret?: true;
   }>;
 }
 
@@ -144,6 +146,8 @@ export interface AgreementRow extends AgreementElement {
   kindLabel: string;
   /** The decision in words and its reason, "Parked — check with YOFC"; "–" without a decision. */
   decisionText: string;
+  /** "3 / 1 / 0", marked when a secret round counted it. */
+  tallyText: string;
 }
 
 export type AgreementElement = AgreementInput['elements'][number];

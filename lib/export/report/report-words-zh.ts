@@ -68,6 +68,8 @@ export const REPORT_PHRASES_ZH: ReportPhrases = {
     rules: (quorum, threshold) => `至少 ${quorum} 票，且赞成票占比达到 ${threshold}`,
     nobodyVoted: (rules) => `无人投票，也没有作出任何决定，因此尚无要素达成共识（规则：${rules}）。`,
     rulesLine: (rules) => `规则：${rules}。`,
+    secretTally: '（无记名）',
+    secretNote: (n) => `${n} 个要素经无记名投票表决：只记票数，不记谁投了什么。`,
     tooFew: (n) => `${n} 个要素票数太少，尚无定论。`,
     comparisonTitle: (against) => `自${against}以来的变化`,
     scenarioTitle: (scenario) => `${scenario}将带来的变化`,

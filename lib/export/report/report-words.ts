@@ -76,6 +76,8 @@ export const REPORT_PHRASES = {
     rules: (quorum: number, threshold: string) => `at least ${counted(quorum, 'vote', 'votes')}, and a share of ${threshold} agreeing`,
     nobodyVoted: (rules: string) => `Nobody voted and nothing was decided, so no element is agreed yet (the rules: ${rules}).`,
     rulesLine: (rules: string) => `Rules: ${rules}.`,
+    secretTally: ' (secret round)',
+    secretNote: (n: number) => `${counted(n, 'element was', 'elements were')} voted on in a secret round: the counts are known, not who voted what.`,
     tooFew: (n: number) => `${counted(n, 'element', 'elements')} had too few votes to say.`,
     comparisonTitle: (against: string) => `What changed since: ${against}`,
     scenarioTitle: (scenario: string) => `What ${scenario} would change`,
