@@ -97,7 +97,11 @@ test('the agreed map only and a checkpoint change what is downloaded', async ({ 
   expect(actorLabels((await exportFile(fac, 'json')).bytes)).toHaveLength(DEMO.actors.length);
   const csv = (await exportFile(fac, 'csv-actors')).bytes.toString('utf8');
   expect(csv).toContain('Optics Valley of China International Optoelectronic Exposition');
+  // The checkpoint's agreed elements only: the two actors agreed before it was saved, whatever the live map says now.
+  await fac.getByTestId('export-source-agreed-only').check();
+  expect(actorLabels((await exportFile(fac, 'json')).bytes)).toEqual(['a_hust', 'a_yofc'].map((id) => DEMO.actors.find((a) => a.id === id)!.label).sort());
   await fac.getByTestId('export-source').selectOption('live');
+  await expect(fac.getByTestId('export-source-agreed-only')).toHaveCount(0);
   expect(actorLabels((await exportFile(fac, 'json')).bytes)).toHaveLength(DEMO.actors.length - 1);
   await fac.context().close();
 });
