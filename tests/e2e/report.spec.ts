@@ -122,13 +122,14 @@ test('after Finish agreement the report is about the agreed map; the reader can 
 
 test('an unknown workshop and a wrong key are said in words, and the same words', async ({ browser, request }) => {
   const page = await (await browser.newContext()).newPage();
-  // With a key, an unknown workshop and a wrong key get one answer (docs/architecture.md "What an error tells").
+  // With a key, an unknown workshop and a wrong key get one answer (docs/architecture.md "What an error tells"),
+  // worded by the page from the API's code (messages/*.json errors.http.bad_key).
   await page.goto('/w/no-such-workshop/report#key=whatever');
-  await expect(page.getByTestId('key-prompt')).toContainText('This key does not open a workshop at this address');
+  await expect(page.getByTestId('key-prompt')).toContainText('This link no longer opens the workshop.');
 
   const w = await createWorkshop(request, 'Locked report', 'optics-valley');
   await page.goto(`/w/${w.id}/report#key=not-the-key`);
-  await expect(page.getByTestId('key-prompt')).toContainText('This key does not open a workshop at this address');
+  await expect(page.getByTestId('key-prompt')).toContainText('This link no longer opens the workshop.');
   // Pasting the right link opens the report.
   await page.getByTestId('key-input').fill(w.links.observer);
   await page.getByTestId('key-submit').click();

@@ -38,6 +38,15 @@ test('build a scenario on the canvas, read its deltas beside the live scores, an
   const planned = await page.evaluate(([s, t]) => (window as any).__cy.edges('.cc-planned').filter((e: any) => e.data('source') === s && e.data('target') === t).length, [a, b]);
   expect(planned).toBe(1);
 
+  // Undo in scenario mode takes back the planned tie, not anything of the live map; Redo plans it again.
+  await expect(page.getByTestId('undo')).toBeEnabled();
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('cy')).toHaveAttribute('data-planned', '0');
+  await expect(page.getByTestId('scenario-banner')).not.toContainText('1 tie to add');
+  await page.getByTestId('redo').click();
+  await expect(page.getByTestId('cy')).toHaveAttribute('data-planned', '1');
+  await expect(page.getByTestId('scenario-banner')).toContainText('1 tie to add');
+
   // The score panel shows both maps: every change is the difference of the two numbers shown, and some move.
   const toggle = page.getByTestId('score-dock-toggle');
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();

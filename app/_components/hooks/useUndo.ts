@@ -13,14 +13,29 @@ export interface Undo {
   redo(): void;
   /** Ends the current undo step, so the next edit is undone on its own. */
   cut(): void;
+  /** Forgets the history (e.g. when another scenario is opened, whose edits these steps are not). */
+  clear(): void;
   /** When a checkpoint was last restored (meta.restored.at), which cleared the history; null if never. */
   restoredAt: number | null;
 }
 
-/** Per-person undo: a Y.UndoManager that tracks only this browser's edits and ignores everyone else's. */
-export function useUndo(doc: Y.Doc | null): Undo {
+/** What an undo history covers: the shared types it watches, and the origin of the edits it takes back. */
+export interface UndoTarget {
+  scope(doc: Y.Doc): ConstructorParameters<typeof Y.UndoManager>[0];
+  /** A stable origin (module constant) for edits outside the live map; the live map's is one per document. */
+  origin?: object;
+}
+
+const LIVE_MAP: UndoTarget = { scope: (doc) => [actorsOf(doc), tiesOf(doc), stagesOf(doc), metaOf(doc)] };
+
+/**
+ * Per-person undo: a Y.UndoManager that tracks only this browser's edits and ignores everyone else's — of
+ * the live map by default, or of another part of the document (the what-if scenarios, scenarioEditor.ts).
+ */
+export function useUndo(doc: Y.Doc | null, target: UndoTarget = LIVE_MAP): Undo {
   // One origin per document: a new connection starts a fresh undo history.
-  const origin = useMemo(() => ({ who: 'local-user', doc }), [doc]);
+  const origin = useMemo(() => target.origin ?? { who: 'local-user', doc }, [doc, target.origin]);
+  const scope = target.scope;
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
   const [counts, setCounts] = useState({ undo: 0, redo: 0 });
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
@@ -28,7 +43,7 @@ export function useUndo(doc: Y.Doc | null): Undo {
   // Made inside the effect (not a memo) so StrictMode's mount–unmount–mount never reuses a destroyed one.
   useEffect(() => {
     if (!doc) return;
-    const manager = new Y.UndoManager([actorsOf(doc), tiesOf(doc), stagesOf(doc), metaOf(doc)], {
+    const manager = new Y.UndoManager(scope(doc), {
       trackedOrigins: new Set([origin]),
       captureTimeout: 400,
     });
@@ -64,11 +79,12 @@ export function useUndo(doc: Y.Doc | null): Undo {
       manager.destroy();
       setManager(null);
     };
-  }, [doc, origin]);
+  }, [doc, origin, scope]);
 
   const undo = useCallback(() => void manager?.undo(), [manager]);
   const redo = useCallback(() => void manager?.redo(), [manager]);
   const cut = useCallback(() => manager?.stopCapturing(), [manager]);
+  const clear = useCallback(() => manager?.clear(), [manager]);
 
-  return { origin, canUndo: counts.undo > 0, canRedo: counts.redo > 0, undo, redo, cut, restoredAt };
+  return { origin, canUndo: counts.undo > 0, canRedo: counts.redo > 0, undo, redo, cut, clear, restoredAt };
 }

@@ -2,11 +2,25 @@ import type * as Y from 'yjs';
 import { newId } from '../../../lib/map/ids';
 import type { Scenario } from '../../../lib/scenarios';
 import { planActor, planTie, planTieChange, planTieRemoval, unplanActor, unplanTie, updatePlannedActor, updatePlannedTie } from '../../../lib/scenarios';
+import { scenariosRoot } from '../../../lib/scenarios/doc';
 import type { Editor } from '../hooks/useEditor';
+import type { UndoTarget } from '../hooks/useUndo';
 import { DIRECTED_BY_DEFAULT } from '../hooks/useEditor';
 
-/** Edits of the scenario: not undoable one by one (the undo history is the live map's), never the live map. */
+/** Opening and discarding a scenario: never undone (a discard is confirmed; adopting is the live map's undo). */
 export const SCENARIO_ORIGIN = { who: 'scenario-editor' };
+
+/** Planned changes inside the open scenario: the toolbar's Undo and Ctrl+Z take them back in scenario mode. */
+export const PLAN_ORIGIN = { who: 'scenario-plan' };
+
+/** The undo history of planned changes (useUndo): the scenarios root, edits made under PLAN_ORIGIN. */
+export const PLAN_UNDO: UndoTarget = {
+  scope: (doc) => {
+    const root = scenariosRoot(doc);
+    return root ? [root] : [];
+  },
+  origin: PLAN_ORIGIN,
+};
 
 /**
  * The canvas and inspector's editor in scenario mode (docs/architecture.md "What-if scenarios"): adding an
@@ -24,36 +38,36 @@ export function scenarioEditor(doc: Y.Doc, scenario: Scenario, liveTies: Readonl
     addActorAt(position, fields = {}) {
       const id = newId('a');
       const count = scenario.actors.length + 1;
-      planActor(doc, sid, { id, label: `Planned actor ${count}`, type: 'firm', scope: 'local', stages: [], x: Math.round(position.x), y: Math.round(position.y), createdBy: me, ...fields }, SCENARIO_ORIGIN);
+      planActor(doc, sid, { id, label: `Planned actor ${count}`, type: 'firm', scope: 'local', stages: [], x: Math.round(position.x), y: Math.round(position.y), createdBy: me, ...fields }, PLAN_ORIGIN);
       return id;
     },
     updateActor(id, patch) {
-      if (plannedActors.has(id)) updatePlannedActor(doc, sid, id, patch, SCENARIO_ORIGIN);
+      if (plannedActors.has(id)) updatePlannedActor(doc, sid, id, patch, PLAN_ORIGIN);
     },
     moveActors(positions) {
-      for (const [id, p] of Object.entries(positions)) if (plannedActors.has(id)) updatePlannedActor(doc, sid, id, p, SCENARIO_ORIGIN);
+      for (const [id, p] of Object.entries(positions)) if (plannedActors.has(id)) updatePlannedActor(doc, sid, id, p, PLAN_ORIGIN);
     },
     autoPlace(positions) {
-      for (const [id, p] of Object.entries(positions)) if (plannedActors.has(id)) updatePlannedActor(doc, sid, id, p, SCENARIO_ORIGIN);
+      for (const [id, p] of Object.entries(positions)) if (plannedActors.has(id)) updatePlannedActor(doc, sid, id, p, PLAN_ORIGIN);
     },
     connect(source, target, kind) {
       if (source === target) return null;
       const id = newId('t');
-      planTie(doc, sid, { id, source, target, kind, directed: DIRECTED_BY_DEFAULT[kind], strength: 2, tacit: false, createdBy: me }, SCENARIO_ORIGIN);
+      planTie(doc, sid, { id, source, target, kind, directed: DIRECTED_BY_DEFAULT[kind], strength: 2, tacit: false, createdBy: me }, PLAN_ORIGIN);
       return id;
     },
     updateTie(id, patch) {
-      if (plannedTies.has(id)) updatePlannedTie(doc, sid, id, patch, SCENARIO_ORIGIN);
-      else if (liveTies.has(id)) planTieChange(doc, sid, id, patch, SCENARIO_ORIGIN);
+      if (plannedTies.has(id)) updatePlannedTie(doc, sid, id, patch, PLAN_ORIGIN);
+      else if (liveTies.has(id)) planTieChange(doc, sid, id, patch, PLAN_ORIGIN);
     },
     swapTie(tie) {
-      if (plannedTies.has(tie.id)) updatePlannedTie(doc, sid, tie.id, { source: tie.target, target: tie.source }, SCENARIO_ORIGIN);
+      if (plannedTies.has(tie.id)) updatePlannedTie(doc, sid, tie.id, { source: tie.target, target: tie.source }, PLAN_ORIGIN);
     },
     deleteElements(ids) {
       for (const id of ids) {
-        if (plannedTies.has(id)) unplanTie(doc, sid, id, SCENARIO_ORIGIN);
-        else if (plannedActors.has(id)) unplanActor(doc, sid, id, SCENARIO_ORIGIN);
-        else if (liveTies.has(id)) planTieRemoval(doc, sid, id, !removed.has(id), SCENARIO_ORIGIN);
+        if (plannedTies.has(id)) unplanTie(doc, sid, id, PLAN_ORIGIN);
+        else if (plannedActors.has(id)) unplanActor(doc, sid, id, PLAN_ORIGIN);
+        else if (liveTies.has(id)) planTieRemoval(doc, sid, id, !removed.has(id), PLAN_ORIGIN);
       }
     },
     addStage: nothing,

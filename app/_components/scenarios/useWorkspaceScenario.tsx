@@ -3,9 +3,11 @@
 import { useTranslations } from 'next-intl';
 import type * as Y from 'yjs';
 import type { ClusterMap, EditingMode, Role } from '../../../lib/map/types';
-import type { Undo } from '../hooks/useUndo';
+import { useUndo, type Undo } from '../hooks/useUndo';
 import { useEngineReport } from '../scores/useEngineReport';
+import { useEffect } from 'react';
 import { ScenarioBanner } from './ScenarioBanner';
+import { PLAN_UNDO } from './scenarioEditor';
 import type { ScenarioScoresInput } from './ScenarioScores';
 import { useScenarioMode } from './useScenarioMode';
 import { WhatIfButton } from './WhatIf';
@@ -20,6 +22,12 @@ export function useWorkspaceScenario(o: { doc: Y.Doc | null; liveMap: ClusterMap
   const mode = useScenarioMode(o);
   const engine = useEngineReport(mode.applied?.map ?? null);
   const active = mode.active;
+  // In scenario mode Undo takes back this person's planned changes, one scenario at a time: opening another
+  // starts its history afresh, so no step ever changes a scenario nobody is looking at.
+  const planUndo = useUndo(o.doc, PLAN_UNDO);
+  const { clear: clearPlanUndo } = planUndo;
+  const activeId = active?.id ?? null;
+  useEffect(() => clearPlanUndo(), [activeId, clearPlanUndo]);
   const onAdopt = () => {
     if (!active || !window.confirm(t('scenarios.adoptConfirm', { name: active.name }))) return;
     // Its own undo step: the facilitator's Undo takes the whole adoption back (docs/protocol.md P19).
@@ -35,6 +43,8 @@ export function useWorkspaceScenario(o: { doc: Y.Doc | null; liveMap: ClusterMap
   return {
     mode,
     planning: active !== null,
+    /** The undo of planned changes, for the toolbar and the keyboard while planning. */
+    undo: planUndo,
     banner: <ScenarioBanner mode={mode} onAdopt={onAdopt} onDiscard={onDiscard} />,
     button: <WhatIfButton mode={mode} />,
     scores,

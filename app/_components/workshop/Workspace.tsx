@@ -60,8 +60,6 @@ import { WorkspaceNotes } from './WorkspaceNotes';
 
 export type Live = NonNullable<ReturnType<typeof useWorkshop>>;
 
-const noop = () => undefined;
-
 /** The workspace once connected: one top bar, the map with what floats over it, the inspector and the dock. */
 export function Workspace({ id, live, apiKey, onRename }: { id: string; live: Live; apiKey: string; onRename(): void }) {
   const t = useTranslations();
@@ -178,7 +176,9 @@ export function Workspace({ id, live, apiKey, onRename }: { id: string; live: Li
     });
   }, [editable, editor, selection, askDelete, planning]);
 
-  useKeyboard({ undo: planning ? noop : undo.undo, redo: planning ? noop : undo.redo, deleteSelection, escape: () => (connect.connecting ? connect.stop() : select([])) }, editable);
+  // Undo follows what is being edited: the live map, or the open scenario's planned changes.
+  const editUndo = planning ? scenario.undo : undo;
+  useKeyboard({ undo: editUndo.undo, redo: editUndo.redo, deleteSelection, escape: () => (connect.connecting ? connect.stop() : select([])) }, editable);
 
   const restoreViewed = () => {
     if (!viewing || !window.confirm(t('checkpoints.confirmRestore', { name: viewing.checkpoint.name }))) return;
@@ -234,12 +234,12 @@ export function Workspace({ id, live, apiKey, onRename }: { id: string; live: Li
           whyNot={whyNot}
           view={view}
           connecting={connect.connecting}
-          canUndo={undo.canUndo && !planning}
-          canRedo={undo.canRedo && !planning}
+          canUndo={editUndo.canUndo}
+          canRedo={editUndo.canRedo}
           onAddActor={() => addActor()}
           onConnect={onConnectButton}
-          onUndo={undo.undo}
-          onRedo={undo.redo}
+          onUndo={editUndo.undo}
+          onRedo={editUndo.redo}
           onView={(v) => {
             connect.stop();
             setView(v);
