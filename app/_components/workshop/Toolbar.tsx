@@ -55,7 +55,7 @@ function ToolButton({
   );
 }
 
-const Divider = () => <span className="mx-1 hidden h-7 w-px shrink-0 bg-slate-200 sm:block" aria-hidden="true" />;
+const Divider = () => <span className="mx-0.5 hidden h-7 w-px shrink-0 bg-slate-200 sm:block" aria-hidden="true" />;
 
 export interface ToolbarProps {
   /** This person may edit the map at some point (not an observer): the edit tools stay in place. */
@@ -116,7 +116,7 @@ export function Toolbar(p: ToolbarProps) {
             aria-checked={p.view === v}
             data-testid={testId}
             onClick={() => p.onView(v)}
-            className={`h-9 rounded-lg px-3 text-sm font-semibold whitespace-nowrap transition ${p.view === v ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900'}`}
+            className={`h-9 rounded-lg px-2.5 text-sm font-semibold whitespace-nowrap transition 2xl:px-3 ${p.view === v ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900'}`}
           >
             {t(`map.view.${v}`)}
           </button>
