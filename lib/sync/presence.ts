@@ -54,7 +54,9 @@ export function readShow(value: unknown): SharedShow | null {
   if (h && typeof h === 'object' && shortString(h.source) && Array.isArray(h.elements) && h.elements.length <= MAX_SHOWN_ELEMENTS && h.elements.every(shortString)) {
     highlight = { source: h.source, elements: h.elements as string[] };
   }
-  return { highlight, panel: orNull(v.panel), tab: orNull(v.tab), focus: orNull(v.focus) };
+  const show: SharedShow = { highlight, panel: orNull(v.panel), tab: orNull(v.tab), focus: orNull(v.focus) };
+  if (shortString(v.scenario)) show.scenario = v.scenario;
+  return show;
 }
 
 /** Most selected elements and live drag positions one presence state may carry (docs/protocol.md P8). */

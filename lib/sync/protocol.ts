@@ -107,8 +107,9 @@ export interface PresenceState {
 
 /**
  * Besides the viewport, what followers' screens take from a leading facilitator's (docs/protocol.md P8):
- * the score panel's highlight, the dock panel and score tab open on their screen, and the actor in focus.
- * Panel and tab are names a client may not know (an older one): it keeps its own then.
+ * the score panel's highlight, the dock panel and score tab open on their screen, the actor in focus, and
+ * the what-if scenario open (its id; null on the live map). Panel and tab are names a client may not know
+ * (an older one): it keeps its own then; a scenario it does not know (discarded since) leaves it as it is.
  */
 export interface SharedShow {
   /** `source` names the control that lit it ("component:I3"); `elements` are canvas ids. */
@@ -116,6 +117,8 @@ export interface SharedShow {
   panel: string | null;
   tab: string | null;
   focus: string | null;
+  /** Optional for clients that predate scenarios: absent reads as null. */
+  scenario?: string | null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clickElement, createWorkshop, join, openFacilitation } from './helpers';
+import { bearer, clickElement, createWorkshop, join, openFacilitation } from './helpers';
 
 // Presenting to the room (docs/protocol.md P8 "Follow me", docs/architecture.md "The UI"): following the
 // facilitator carries what they light up and open, not only their viewport, to participants and to the
@@ -60,6 +60,23 @@ test('followers and the projector see the facilitator’s highlight, panel, tab 
   const fadedOnLead = await faded(fac);
   await expect.poll(() => faded(par)).toEqual(fadedOnLead);
   await shot(projector, 'projector-follows-the-focus');
+
+  // A what-if scenario the facilitator opens is opened for followers and the projector, with its planned
+  // tie drawn; leaving it takes them back to the live map.
+  const created = await request.post(`/api/workshops/${w.id}/scenarios`, {
+    headers: bearer(w.links.facilitator),
+    data: { name: 'A joint lab', ties: [{ id: 't_planned_lab', source: 'a_hust', target: 'a_yofc', kind: 'knowledge' }] },
+  });
+  expect(created.status()).toBe(201);
+  await fac.getByTestId('what-if').click();
+  await fac.getByTestId('scenario-open').first().click();
+  await expect(fac.getByTestId('cy')).toHaveAttribute('data-planned', '1');
+  await expect(par.getByTestId('scenario-banner')).toContainText('A joint lab');
+  await expect(projector.getByTestId('cy')).toHaveAttribute('data-planned', '1');
+  await shot(projector, 'projector-follows-the-scenario');
+  await fac.getByTestId('scenario-leave').click();
+  await expect(par.getByTestId('scenario-banner')).toHaveCount(0);
+  await expect(projector.getByTestId('cy')).toHaveAttribute('data-planned', '0');
 
   // The participant zooms the map with the wheel: they stop following, keep their own view and may follow again.
   const box = (await par.getByTestId('cy').boundingBox())!;

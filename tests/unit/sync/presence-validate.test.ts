@@ -46,6 +46,13 @@ describe('P8: presence is validated before it is relayed', () => {
     expect(validPresence([1, 2], person)).toEqual({ user: person });
   });
 
+  it('keeps the scenario a leader has open, and drops one of the wrong shape', () => {
+    const shows = { highlight: null, panel: null, tab: null, focus: null };
+    expect(validPresence({ shows: { ...shows, scenario: 'x_lab' } }, person)).toEqual({ user: person, shows: { ...shows, scenario: 'x_lab' } });
+    expect(validPresence({ shows: { ...shows, scenario: 42 } }, person)).toEqual({ user: person, shows });
+    expect(validPresence({ shows: { ...shows, scenario: 'x'.repeat(201) } }, person)).toEqual({ user: person, shows });
+  });
+
   it('an observer’s quiet fields are removed server-side', () => {
     expect(validPresence({ cursor: { x: 1, y: 2 }, selection: ['a_1'], dragging: { a_1: { x: 1, y: 1 } }, view: 'network' }, screen)).toEqual({ user: screen, view: 'network' });
   });
