@@ -218,6 +218,8 @@ test('offline: a workshop reset on the server (the demo on a fresh data director
     const keys = JSON.parse(readFileSync(path.join(dataDir, 'demo-keys.json'), 'utf8')).keys as { participant: string };
     const link = `http://127.0.0.1:${port}/w/optics-valley#key=${encodeURIComponent(keys.participant)}`;
     const par = await join(browser, link, 'Before the reset', undefined, 30_000);
+    // Synced is not yet drawn: wait for the demo's actors on the canvas before taking them as the template.
+    await expect.poll(() => labelsOn(par).then((labels) => labels.length)).toBeGreaterThan(0);
     const template = await labelsOn(par);
     await addActor(par, 'Made before the reset');
     await expect(status(par)).toHaveText('Saved');
