@@ -37,6 +37,10 @@ export async function join(browser: Browser, link: string, name: string, viewpor
     await page.getByTestId('name-save').click();
   }
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-synced', 'true', { timeout: syncTimeout });
+  // Synced is not yet drawn: a test that reads the canvas at once must find every actor of the map on it.
+  await expect
+    .poll(() => page.evaluate(() => (window as any).__cy?.nodes('.actor').length === Number(document.querySelector('[data-testid="canvas"]')?.getAttribute('data-actor-count'))), { timeout: syncTimeout })
+    .toBe(true);
   return page;
 }
 
