@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import type { ClusterMap, EditingMode, Role } from '../../../lib/map/types';
 import { useUndo, type Undo } from '../hooks/useUndo';
 import { useEngineReport } from '../scores/useEngineReport';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { ScenarioBanner } from './ScenarioBanner';
 import { PLAN_UNDO } from './scenarioEditor';
 import type { ScenarioScoresInput } from './ScenarioScores';
@@ -28,6 +28,9 @@ export function useWorkspaceScenario(o: { doc: Y.Doc | null; liveMap: ClusterMap
   const { clear: clearPlanUndo } = planUndo;
   const activeId = active?.id ?? null;
   useEffect(() => clearPlanUndo(), [activeId, clearPlanUndo]);
+  // What Follow me needs (useSharedShow): which scenario is open here, and how to open or leave one.
+  const { scenarios, open, leave } = mode;
+  const follow = useMemo(() => ({ active: activeId, exists: (sid: string) => scenarios.some((x) => x.id === sid), open, leave }), [activeId, scenarios, open, leave]);
   const onAdopt = () => {
     if (!active || !window.confirm(t('scenarios.adoptConfirm', { name: active.name }))) return;
     // Its own undo step: the facilitator's Undo takes the whole adoption back (docs/protocol.md P19).
@@ -45,6 +48,7 @@ export function useWorkspaceScenario(o: { doc: Y.Doc | null; liveMap: ClusterMap
     planning: active !== null,
     /** The undo of planned changes, for the toolbar and the keyboard while planning. */
     undo: planUndo,
+    follow,
     banner: <ScenarioBanner mode={mode} onAdopt={onAdopt} onDiscard={onDiscard} />,
     button: <WhatIfButton mode={mode} />,
     scores,

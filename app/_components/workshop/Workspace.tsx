@@ -139,11 +139,7 @@ export function Workspace({ id, live, apiKey, onRename }: { id: string; live: Li
   const hasSelection = selection.some((s) => elementIds.has(s));
   const panels = usePanels(liveMap.meta.phase, hasSelection);
   const compare = useCompareDock({ workshop: id, apiKey, api, liveMap, doc, refreshKey: `${liveMap.meta.phase ?? ''}|${undo.restoredAt ?? ''}`, highlight, onHighlight: setHighlight, onPanel: panels.setPanel });
-  const followScenario = useMemo(
-    () => ({ active: scenario.mode.active?.id ?? null, exists: (sid: string) => scenario.mode.scenarios.some((x) => x.id === sid), open: scenario.mode.open, leave: scenario.mode.leave }),
-    [scenario.mode.active, scenario.mode.scenarios, scenario.mode.open, scenario.mode.leave],
-  );
-  const shared = useSharedShow({ highlight, setHighlight, dock: panels, canvas, scenario: followScenario });
+  const shared = useSharedShow({ highlight, setHighlight, dock: panels, canvas, scenario: scenario.follow });
   const facilitation = useFacilitation({ doc, meta: liveMap.meta, role, peers, publish, canvas, view, setView, shows: shared.shows, onShows: shared.onShows });
   useKeepSelectionVisible(canvas, area, selection, `${panels.layoutKey}|${trayOpen}|${present}`, !facilitation.leader);
 
