@@ -1,42 +1,22 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { olderDatabase, sqliteDir, sqliteStoreFactory } from '../helpers/sqlite-files';
 import { describe, expect, it } from 'vitest';
 import { SQLITE_FILE_NAME, SqliteStore } from '../../../server/store/sqlite-store';
 import { openStore } from '../../../server/store/open-store';
 import { MIGRATIONS } from '../../../server/store/sqlite-migrations';
 import { storeContract, workshopRecord } from '../../contract/store.contract';
 
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'cc-sqlite-'));
-}
+const tempDir = () => sqliteDir('sqlite');
 
-// Each test gets a fresh directory; calling makeStore again within a test reopens the same file.
-let currentDir: string | null = null;
-storeContract('SqliteStore', async () => {
-  currentDir ??= tempDir();
-  const dir = currentDir;
-  return {
-    store: new SqliteStore(dir),
-    cleanup: async () => {
-      fs.rmSync(dir, { recursive: true, force: true });
-      currentDir = null;
-    },
-  };
-});
+storeContract('SqliteStore', sqliteStoreFactory('sqlite'));
 
 describe('SqliteStore specifics', () => {
   it('upgrades a database of schema 1 in place: its checkpoints become manual ones, nothing is lost', async () => {
     const dir = tempDir();
-    const db = new Database(path.join(dir, SQLITE_FILE_NAME));
-    db.exec(MIGRATIONS[0]);
-    db.pragma('user_version = 1');
     const record = workshopRecord();
-    db.prepare(
-      `INSERT INTO workshops (id, title, cluster, facilitator_key_hash, participant_key_hash, observer_key_hash, created_at, last_active_at)
-       VALUES (?, ?, NULL, ?, ?, ?, 1, 1)`,
-    ).run(record.id, record.title, record.keyHashes.facilitator, record.keyHashes.participant, record.keyHashes.observer);
+    const db = olderDatabase(dir, 1, record);
     db.prepare('INSERT INTO checkpoints (workshop_id, id, name, created_at, created_by, data) VALUES (?, ?, ?, 5, NULL, ?)').run(record.id, 'old', 'Before lunch', Buffer.from([1]));
     db.close();
     const store = new SqliteStore(dir);
