@@ -16,11 +16,11 @@ export const STATUS_LABEL: Record<AgreementStatus, string> = REPORT_PHRASES.stat
 
 export function sourceText(kind: SourceKind, stored?: string, locale: Locale = 'en'): string {
   const { source, autoName } = reportPhrases(locale).say;
+  if (kind === 'live') return source.live;
+  // A scenario's name is always one a person typed; only a checkpoint's may be the server's own.
+  if (kind === 'scenario') return source.scenario(stored);
   const name = stored === undefined ? undefined : wordCheckpointName(stored, { ...autoName, phase: (phase) => autoName.phase(phaseLabel(phase, locale)) });
-  if (kind === 'checkpoint') return source.checkpoint(name);
-  if (kind === 'agreed') return source.agreed(name);
-  if (kind === 'scenario') return source.scenario(name);
-  return source.live;
+  return kind === 'checkpoint' ? source.checkpoint(name) : source.agreed(name);
 }
 
 function agreementRow(e: AgreementInput['elements'][number], locale: Locale): AgreementRow {
