@@ -1,3 +1,4 @@
+import { MAP_LIMITS } from './limits';
 import { PHASE_LABELS } from './phases';
 import { WORKSHOP_PHASES, type WorkshopPhase } from './types';
 
@@ -17,8 +18,23 @@ const IMPORT = 'Before an import';
 /** The stored (English) name of an automatic checkpoint. */
 export function automaticName(name: AutomaticName): string {
   if (name.kind === 'phase') return PHASE_PREFIX + PHASE_LABELS[name.phase];
-  if (name.kind === 'before_restore') return RESTORE_OPEN + name.restored + RESTORE_CLOSE;
+  if (name.kind === 'before_restore') return RESTORE_OPEN + shortened(name.restored, MAP_LIMITS.checkpointNameLength - RESTORE_OPEN.length - RESTORE_CLOSE.length) + RESTORE_CLOSE;
   return IMPORT;
+}
+
+/**
+ * `text` cut to at most `room` UTF-16 units (what the store keeps of a name), never inside a character,
+ * ending in "…" when cut: the restored checkpoint's name may itself be as long as a name may be, and a
+ * name the store cut would lose its closing quote and no longer read as automatic.
+ */
+function shortened(text: string, room: number): string {
+  if (text.length <= room) return text;
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > room - 1) break;
+    out += ch;
+  }
+  return out + '…';
 }
 
 /** What an automatic name says, or null for a name a person typed. */

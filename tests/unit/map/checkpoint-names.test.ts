@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { automaticName, readAutomaticName, wordCheckpointName } from '../../../lib/map/checkpoint-names';
+import { MAP_LIMITS } from '../../../lib/map/limits';
 import { WORKSHOP_PHASES } from '../../../lib/map/types';
 import { buildReportModel } from '../../../lib/export/report-model';
 import { computeReport } from '../../../lib/engine';
@@ -23,6 +24,16 @@ describe('automatic checkpoint names', () => {
       expect(readAutomaticName(typed)).toBeNull();
       expect(wordCheckpointName(typed, say)).toBe(typed);
     }
+  });
+
+  it('fit the store’s name length when the restored checkpoint’s name is as long as a name may be', () => {
+    const longest = '光'.repeat(MAP_LIMITS.checkpointNameLength - 1) + '😀';
+    const stored = automaticName({ kind: 'before_restore', restored: longest });
+    expect(stored.length).toBeLessThanOrEqual(MAP_LIMITS.checkpointNameLength);
+    const read = readAutomaticName(stored);
+    expect(read?.kind).toBe('before_restore');
+    expect(read && read.kind === 'before_restore' && read.restored.endsWith('…')).toBe(true);
+    expect(readAutomaticName(automaticName({ kind: 'before_restore', restored: 'Morning' }))).toEqual({ kind: 'before_restore', restored: 'Morning' });
   });
 
   it('word the checkpoint a restore was taken before, when it is automatic too', () => {
