@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { actorIdsByLabel, addActor, bearer, connectPair, createWorkshop, expectCounts, join, markOf, modelPosition, openDiscussionTab, pick, selectedIds } from './helpers';
+import { actorIdsByLabel, addActor, bearer, connectPair, createWorkshop, expectCounts, join, markOf, modelPosition, openDiscussionTab, pick, selectedIds, shot } from './helpers';
 
 // Deletes nobody regrets (docs/architecture.md "Activity"): three participants on laptops. Ana maps Huawei
 // with two ties, a vote and a comment; Li Wei deletes it and is asked first, because Ana made it; Ana is
@@ -8,7 +8,6 @@ import { actorIdsByLabel, addActor, bearer, connectPair, createWorkshop, expectC
 // kept with the test's output.
 
 const LAPTOP = { width: 1280, height: 720 };
-const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
 async function openActivity(page: Page) {
   if ((await page.getByTestId('score-dock').count()) === 0) await page.getByTestId('score-dock-toggle').click();

@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { bearer, clickElement, createWorkshop, join, openFacilitation } from './helpers';
+import { bearer, clickElement, createWorkshop, join, openFacilitation, shot } from './helpers';
 
 // Presenting to the room (docs/protocol.md P8 "Follow me", docs/architecture.md "The UI"): following the
 // facilitator carries what they light up and open, not only their viewport, to participants and to the
 // projector; a follower who pans by hand stops following and is offered Follow again.
 
 const litIds = (page: Page) => page.evaluate(() => ((window as any).__cy.$('.cc-lit').map((e: any) => e.id()) as string[]).sort());
-const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
 async function openScores(page: Page) {
   const toggle = page.getByTestId('score-dock-toggle');

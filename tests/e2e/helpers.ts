@@ -1,9 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 // Shared steps for the browser tests. Everything a person would do goes through the real UI; the Cytoscape
 // instance (window.__cy) is only read, to find where an actor is drawn and to check positions.
+
+/** The screens the workshop is used on: a projector, a laptop, a phone. */
+export const SCREENS = {
+  projector: { width: 1280, height: 720 },
+  laptop: { width: 1440, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+/** A screenshot kept as the test's artifact (test-results/e2e/<test>/<name>.png). */
+export const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
 export interface Workshop {
   id: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { createWorkshop, type Workshop } from './helpers';
+import { createWorkshop, shot, type Workshop } from './helpers';
 import { expectNoLeftoverEnglish } from './leftover-english';
 
 // Every page and dialog in both languages (docs/architecture.md "Languages", issue 10 item 1): a zh-CN
@@ -38,10 +38,6 @@ async function expectNoEnglish(page: Page, ...parts: string[]) {
   const text = await readable(page);
   expect(englishOf(...parts).filter((english) => text.includes(english))).toEqual([]);
   await expectNoLeftoverEnglish(page, parts.join(', '));
-}
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 }
 
 async function contextIn(browser: Browser, locale: 'zh-CN' | 'en-US', viewport = { width: 1280, height: 800 }) {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { POINTER_IDLE } from '../../lib/sync/presence';
-import { createWorkshop, join } from './helpers';
+import { createWorkshop, join, shot } from './helpers';
 
 // Joining in seconds (docs/architecture.md "Joining", docs/guide.md): the invite any facilitator can open,
 // with a QR code and a short join code typed on the start page; a newcomer's name dialog over the map,
@@ -15,7 +15,6 @@ interface Created {
   links: { facilitator: string; participant: string; observer: string };
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
 async function created(request: import('@playwright/test').APIRequestContext, title: string, template: 'empty' | 'optics-valley' = 'empty') {
   return (await createWorkshop(request, title, template)) as unknown as Created;

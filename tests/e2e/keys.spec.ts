@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { createWorkshop, join } from './helpers';
+import { createWorkshop, join, shot } from './helpers';
 
 // A leaked link can be revoked (docs/protocol.md P16, docs/operations.md "Keys"): the facilitator makes a
 // new key for any role in the invite; whoever holds the old one is disconnected at once and reads, in
 // words, that the link no longer opens the workshop; the facilitator who rotated their own key stays in.
 
-const shot = (page: import('@playwright/test').Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
 test('attack: a leaked participant link is revoked — its holder is cut off at once, the projector stays', async ({ browser, request }) => {
   const w = await createWorkshop(request, 'Leaked link');

@@ -1,17 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addActor, bearer, createWorkshop, join, openFacilitation } from './helpers';
+import { addActor, bearer, createWorkshop, join, openFacilitation, SCREENS, shot } from './helpers';
 
 // Room for the map (docs/architecture.md "The UI"): one slim top bar with the phase shown once, tools that
 // stay put when the facilitator pauses the map, panels that never leave the selection under them, Present
 // mode for the projector, and an empty map that says what is missing instead of a score.
 
-const SCREENS = {
-  projector: { width: 1280, height: 720 },
-  laptop: { width: 1440, height: 900 },
-  phone: { width: 390, height: 844 },
-} as const;
-
-const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
 /** The element's box on the page, and whether any panel covers it or it is outside the map's area. */
 async function coverage(page: Page, id: string) {

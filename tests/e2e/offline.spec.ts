@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page, type WebSocket } from '@playwright/test';
-import { actorIdsByLabel, addActor, canvas, createWorkshop, join, openFacilitation, pick } from './helpers';
+import { actorIdsByLabel, addActor, canvas, createWorkshop, join, openFacilitation, pick, shot } from './helpers';
+import { freePort } from './free-port';
 
 // Wi-Fi that drops (docs/protocol.md P17): the page loads with no network from what the service worker
 // kept, the map and its unsaved changes from what the browser kept, editing stays on, and on reconnect the
@@ -12,7 +12,6 @@ import { actorIdsByLabel, addActor, canvas, createWorkshop, join, openFacilitati
 // workshop reset on the server is not brought back by a stale copy.
 
 const status = (page: Page) => page.getByTestId('save-status');
-const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 const WAITING = /^Offline — \d+ changes? waiting$/;
 
 async function labelsOn(page: Page): Promise<string[]> {
@@ -170,18 +169,6 @@ test('offline: two tabs of one workshop in one browser keep their own queues; a 
 });
 
 // ---- A server of this test's own, to reset the demo under a page that keeps a copy of it ----------------
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
   const child = spawn('node', ['bin/clustercanvas', 'serve', '--host', '127.0.0.1'], {

@@ -1,19 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LABEL_LEGIBILITY } from '../../lib/map/style';
-import { clickElement, createWorkshop, join } from './helpers';
+import { clickElement, createWorkshop, join, SCREENS, shot } from './helpers';
 
 // Readable from the back of the room (docs/architecture.md "The UI": labels): at Fit on the Optics Valley
 // demo every name drawn is at least LABEL_LEGIBILITY.minScreenPx high on screen (Present mode: more), names
 // that would overlap are hidden and come back on hover, the value chain uses the canvas it has, and one
 // click focuses an actor and its neighbourhood.
 
-const SCREENS = {
-  projector: { width: 1280, height: 720 },
-  laptop: { width: 1440, height: 900 },
-  phone: { width: 390, height: 844 },
-} as const;
-
-const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
 /** What the canvas reports once its labels have settled: zoom, label scale, a name's on-screen size (px). */
 async function labelFigures(page: Page) {
