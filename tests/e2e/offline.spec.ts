@@ -140,6 +140,11 @@ test('offline: two tabs of one workshop in one browser keep their own queues; a 
   await context.setOffline(true);
   await expect(status(a)).toHaveAttribute('data-status', 'offline', { timeout: 5_000 });
   await expect(status(b)).toHaveAttribute('data-status', 'offline', { timeout: 5_000 });
+  // A tab that had the server's map keeps it when the network goes: no "Loading the map…", editing on.
+  for (const page of [a, b]) {
+    await expect(canvas(page)).toHaveAttribute('data-synced', 'true');
+    await expect(page.getByTestId('add-actor')).toBeEnabled();
+  }
   await addActor(a, 'Tab A (offline)');
   await addActor(b, 'Tab B (offline)');
   await addActor(b, 'Tab B again (offline)');
